@@ -1,0 +1,33 @@
+package dev.storygraph;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person's position: "foreign minister" of China.
+ *
+ * @param person   id of the person entity
+ * @param role     the role, lower case ("foreign minister")
+ * @param of       id of the organization or place the role belongs to, if the text says
+ * @param former   true when the text says the person no longer holds it
+ * @param evidence where the role is stated
+ */
+public record Role(String person, String role, Optional<String> of, boolean former, List<Evidence> evidence) {
+  public Role {
+    requireNonNull(person, "person");
+    requireNonNull(role, "role");
+    requireNonNull(of, "of");
+    evidence = List.copyOf(evidence);
+  }
+
+  /** The ids of the articles that state this role, sorted. */
+  public Set<String> articles() {
+    Set<String> ids = new TreeSet<>();
+    evidence.forEach(e -> ids.add(e.article()));
+    return ids;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The CoreNLP adapter: the only package that sees CoreNLP types. It turns a CoreNLP annotation into a small
+ * immutable document model ({@link dev.storygraph.annotate.Doc}) that the extractors read.
+ *
+ * <p>Internal: not part of the public API; it may change without notice.
+ */
+package dev.storygraph.annotate;

@@ -1,0 +1,255 @@
+package dev.storygraph.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes web boilerplate from an article: ads, subscription and registration blurbs, navigation, video
+ * teasers, photo credits, copyright lines and URLs.
+ *
+ * <p>What it removes it overwrites with spaces, so the cleaned text has the same length as the original and
+ * every character offset found in it is an offset in the original. Lines stay lines: each kept line is one
+ * paragraph, and a line that was only hard-wrapped (no closing punctuation, next line starting in lower case)
+ * is joined to the next. The annotator then treats every line break as a sentence break.
+ *
+ * <p>The rules are about the shape of web pages, not about any site: short lines without a verb's closing
+ * punctuation, lines that speak to the reader ("you", "subscribe"), lines repeated on the page, banners in
+ * capitals, navigation words glued together, a timestamp followed by a video title.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Cleaner {
+  private static final Pattern URL = Pattern.compile(
+      "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.-]+\\.(?:com|org|net|co\\.uk|io)/\\S*");
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?i)(?:\\(\\s*)?\\b(?:photo(?:graph)?s?|image|picture|video|credit|source)\\s*(?:by\\b|:|/)[^\\n]*$");
+  private static final Pattern READ_TIME = Pattern.compile("(?i)\\s*[•|·]\\s*\\d+\\s*min(?:ute)?s?\\s+read\\b");
+  private static final Pattern TIMESTAMP = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)^\\s*(?:©|\\(c\\)|copyright\\b)|all rights reserved");
+  private static final Pattern READER = Pattern.compile(
+      "(?i)\\b(?:you|your|yours|you're|you've|you'll|we're|subscribe|subscribers?|subscription|newsletters?"
+          + "|sign\\s+in|sign\\s+up|log\\s+in|donate|advertisement)\\b");
+  private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪■►*]|-(?=\\s))\\s*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+  private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final int SHORT_LINE_WORDS = 5;
+  private static final int PROMO_MAX_WORDS = 60;
+  private static final int TEASER_MAX_LINES = 3;
+
+  private final DatelineParser dates = new DatelineParser();
+
+  /** The cleaned text: same length as {@code text}, boilerplate replaced by spaces. */
+  public String clean(String text) {
+    char[] out = text.toCharArray();
+    List<Line> lines = lines(text);
+    // Remove URLs, credits and reading times inside lines; they never carry a fact.
+    for (Line l : lines) {
+      String s = l.text(text);
+      boolean hadUrl = blank(out, l.begin, URL.matcher(s));
+      blank(out, l.begin, CREDIT.matcher(s));
+      blank(out, l.begin, READ_TIME.matcher(s));
+      Matcher b = BULLET.matcher(s);
+      if (b.find()) {
+        blankRange(out, l.begin, l.begin + b.end());
+      }
+      if (hadUrl && words(current(out, l)) < 25) {
+        l.drop = true;
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    List<Set<String>> bags = new ArrayList<>();
+    for (Line l : lines) {
+      String key = normalized(current(out, l));
+      if (!key.isEmpty() && !seen.add(key)) {
+        repeated.add(key);
+      }
+      bags.add(bag(key));
+    }
+    int teaser = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      String s = current(out, l).strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (TIMESTAMP.matcher(s).matches()) {
+        l.drop = true;
+        teaser = TEASER_MAX_LINES;
+        continue;
+      }
+      boolean closed = closesSentence(s);
+      if (teaser > 0) {
+        if (!closed) {
+          l.drop = true;
+          teaser--;
+          continue;
+        }
+        teaser = 0;
+      }
+      if (l.drop || dates.isDateline(s)) {
+        continue;
+      }
+      int n = words(s);
+      String key = normalized(s);
+      l.drop = COPYRIGHT.matcher(s).find()
+          || GLUED.matcher(s).results().count() >= 3 && firstWordGlued(s)
+          || isBanner(s)
+          || n < SHORT_LINE_WORDS && !closed
+          || n <= PROMO_MAX_WORDS && READER.matcher(s).find() && !QUOTE.matcher(s).find()
+          || n >= SHORT_LINE_WORDS && (repeated.contains(key) || nearDuplicate(bags, i));
+    }
+    for (Line l : lines) {
+      if (l.drop) {
+        blankRange(out, l.begin, l.end);
+      }
+    }
+    joinWrapped(out, lines);
+    return new String(out);
+  }
+
+  private static boolean firstWordGlued(String s) {
+    Matcher m = WORD.matcher(s);
+    return m.find() && GLUED.matcher(m.group()).results().count() >= 2;
+  }
+
+  /** A shouted line: two or more words, every letter a capital ("SUBSCRIBE FOR MORE ARTICLES"). */
+  private static boolean isBanner(String s) {
+    boolean lower = s.chars().anyMatch(Character::isLowerCase);
+    return !lower && s.chars().filter(Character::isLetter).count() >= 6 && words(s) >= 2
+        && !s.contains("(") && !s.contains("—");
+  }
+
+  /** Lines that only wrap (no closing punctuation, next line in lower case) become one line. */
+  private static void joinWrapped(char[] out, List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line a = lines.get(i);
+      Line b = lines.get(i + 1);
+      String sa = current(out, a).strip();
+      String sb = current(out, b).strip();
+      if (a.drop || b.drop || sa.isEmpty() || sb.isEmpty() || closesSentence(sa)) {
+        continue;
+      }
+      if (Character.isLowerCase(sb.codePointAt(0)) && a.end < out.length && out[a.end] == '\n') {
+        out[a.end] = ' ';
+      }
+    }
+  }
+
+  private static boolean nearDuplicate(List<Set<String>> bags, int i) {
+    Set<String> a = bags.get(i);
+    if (a.size() < SHORT_LINE_WORDS) {
+      return false;
+    }
+    for (int j = 0; j < bags.size(); j++) {
+      if (j == i) {
+        continue;
+      }
+      Set<String> b = bags.get(j);
+      if (b.size() < SHORT_LINE_WORDS) {
+        continue;
+      }
+      int common = 0;
+      for (String w : a) {
+        if (b.contains(w)) {
+          common++;
+        }
+      }
+      double jaccard = common / (double) (a.size() + b.size() - common);
+      if (jaccard >= 0.8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean closesSentence(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    if (c == '"' || c == '”' || c == '’' || c == '\'' || c == ')') {
+      t = t.substring(0, t.length() - 1).strip();
+      if (t.isEmpty()) {
+        return false;
+      }
+      c = t.charAt(t.length() - 1);
+    }
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static int words(String s) {
+    return (int) WORD.matcher(s).results().count();
+  }
+
+  private static String normalized(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static Set<String> bag(String normalized) {
+    Set<String> bag = new HashSet<>();
+    for (String w : normalized.split(" ")) {
+      if (!w.isEmpty()) {
+        bag.add(w);
+      }
+    }
+    return bag;
+  }
+
+  private static String current(char[] out, Line l) {
+    return new String(out, l.begin, l.end - l.begin);
+  }
+
+  private static boolean blank(char[] out, int offset, Matcher m) {
+    boolean any = false;
+    while (m.find()) {
+      blankRange(out, offset + m.start(), offset + m.end());
+      any = true;
+    }
+    return any;
+  }
+
+  private static void blankRange(char[] out, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (out[i] != '\n') {
+        out[i] = ' ';
+      }
+    }
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        lines.add(new Line(start, end));
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static final class Line {
+    final int begin;
+    final int end;
+    boolean drop;
+
+    Line(int begin, int end) {
+      this.begin = begin;
+      this.end = end;
+    }
+
+    String text(String all) {
+      return all.substring(begin, end);
+    }
+  }
+}

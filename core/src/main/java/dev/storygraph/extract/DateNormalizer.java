@@ -1,0 +1,168 @@
+package dev.storygraph.extract;
+
+import dev.storygraph.DateExpression;
+import dev.storygraph.TimeSpan;
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.TimexSpan;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns SUTime's values into the dates a reader means, given the article's reference date and the tense of
+ * the clause: a past "on Wednesday" is the Wednesday before, "over the weekend" in a Monday article is the
+ * weekend just gone, "Monday to Thursday" is one interval, "since February" is the last February.
+ * Thread-safe.
+ */
+public final class DateNormalizer {
+  private static final Pattern RANGE = Pattern.compile(
+      "(?i)^(?:from\\s+|between\\s+)?(.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|\\band\\b|-|–)\\s*(.+)$");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  private static final Pattern MONTH = Pattern.compile(
+      "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?");
+  private static final Pattern DIGITS = Pattern.compile("\\d");
+  private static final Pattern PAST_SPAN = Pattern.compile(
+      "(?i)\\b(?:past|last|previous)\\s+(?:(\\d+|two|three|four|five|six|seven|ten)\\s+)?(day|week)s?\\b");
+  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close|late)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** One normalized date with the token range it covers. */
+  public record Dated(DateExpression expression, int first, int end) {}
+
+  /** The date expressions of a document, normalized against {@code reference} (null: unresolved). */
+  public List<Dated> normalize(String articleId, Doc doc, LocalDate reference) {
+    List<Dated> out = new ArrayList<>();
+    for (TimexSpan t : doc.timexes()) {
+      String value = value(doc, t, reference);
+      if (value.isEmpty()) {
+        continue;
+      }
+      out.add(new Dated(new DateExpression(articleId, t.text(), value, t.begin(), t.endChar()), t.first(), t.end()));
+    }
+    return out;
+  }
+
+  String value(Doc doc, TimexSpan t, LocalDate ref) {
+    String v = t.value() == null ? "" : t.value();
+    int tIdx = v.indexOf('T');
+    if (v.matches("\\d{4}-\\d{2}-\\d{2}T.*") && tIdx > 0) {
+      v = v.substring(0, tIdx);
+    }
+    if (ref == null) {
+      return v;
+    }
+    String text = t.text();
+    Tense tense = Tense.of(doc, t.first());
+    Matcher range = RANGE.matcher(text);
+    if (range.matches() && WEEKDAY.matcher(range.group(1)).find() && WEEKDAY.matcher(range.group(2)).find()
+        && !DIGITS.matcher(text).find()) {
+      LocalDate a = weekday(day(range.group(1)), ref, tense);
+      LocalDate b = a.with(TemporalAdjusters.nextOrSame(day(range.group(2))));
+      return TimeSpan.between(a, b).value();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("weekend") && !DIGITS.matcher(text).find()) {
+      LocalDate sat = tense == Tense.FUTURE
+          ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+          : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1)
+          : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      if (lower.contains("last") || lower.contains("past") || lower.contains("previous")) {
+        sat = ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      } else if (lower.contains("next") || lower.contains("coming")) {
+        sat = ref.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+      }
+      return TimeSpan.between(sat, sat.plusDays(1)).value();
+    }
+    Matcher past = PAST_SPAN.matcher(text);
+    if (past.find() && (lower.contains("past") || past.group(1) != null)) {
+      int n = past.group(1) == null ? 1 : number(past.group(1));
+      int days = past.group(2).equalsIgnoreCase("week") ? 7 * n : n;
+      return TimeSpan.between(ref.minusDays(days), ref.minusDays(1)).value();
+    }
+    Matcher wd = WEEKDAY.matcher(text);
+    if (wd.find() && !DIGITS.matcher(text).find() && !MONTH.matcher(text).find()) {
+      DayOfWeek d = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+      if (lower.contains("last") || lower.contains("previous")) {
+        return ref.minusDays(1).with(TemporalAdjusters.previousOrSame(d)).toString();
+      }
+      if (lower.contains("next")) {
+        return ref.with(TemporalAdjusters.next(d)).toString();
+      }
+      return weekday(d, ref, tense).toString();
+    }
+    if (END_OF.matcher(text).find() && YEAR.matcher(v).matches()) {
+      return v + "-12";
+    }
+    Matcher month = MONTH.matcher(text);
+    if (month.find() && !DIGITS.matcher(text).find() && v.matches("\\d{4}-\\d{2}")) {
+      Month m = month(month.group(1));
+      YearMonth now = YearMonth.from(ref);
+      YearMonth same = YearMonth.of(ref.getYear(), m);
+      YearMonth chosen = switch (tense) {
+        case PAST -> same.isAfter(now) ? same.minusYears(1) : same;
+        case FUTURE -> same.isBefore(now) ? same.plusYears(1) : same;
+        case PRESENT -> same;
+      };
+      return chosen.toString();
+    }
+    return v;
+  }
+
+  private static LocalDate weekday(DayOfWeek d, LocalDate ref, Tense tense) {
+    return switch (tense) {
+      case PAST -> ref.with(TemporalAdjusters.previousOrSame(d));
+      case FUTURE -> ref.with(TemporalAdjusters.nextOrSame(d));
+      case PRESENT -> {
+        LocalDate before = ref.with(TemporalAdjusters.previousOrSame(d));
+        LocalDate after = ref.with(TemporalAdjusters.nextOrSame(d));
+        yield ref.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - ref.toEpochDay() ? before : after;
+      }
+    };
+  }
+
+  private static DayOfWeek day(String s) {
+    Matcher m = WEEKDAY.matcher(s);
+    if (!m.find()) {
+      throw new IllegalArgumentException("no weekday in: " + s);
+    }
+    return DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+  }
+
+  private static Month month(String s) {
+    String p = s.toLowerCase(Locale.ROOT).substring(0, 3);
+    for (Month m : Month.values()) {
+      if (m.name().toLowerCase(Locale.ROOT).startsWith(p)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + s);
+  }
+
+  private static int number(String s) {
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      case "six" -> 6;
+      case "seven" -> 7;
+      case "ten" -> 10;
+      default -> Integer.parseInt(s);
+    };
+  }
+
+  /** The span of a value, for callers that need days. */
+  public static Optional<TimeSpan> span(String value) {
+    return TimeSpan.parse(value);
+  }
+}

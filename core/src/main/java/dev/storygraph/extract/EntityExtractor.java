@@ -1,0 +1,397 @@
+package dev.storygraph.extract;
+
+import dev.storygraph.Entity;
+import dev.storygraph.EntityType;
+import dev.storygraph.Mention;
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.NamedSpan;
+import dev.storygraph.annotate.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the people, places and organizations of one article and resolves their mentions to entities:
+ * "Wang" and "Mr Wang" are Wang Yi, "Chinese" points at China, "the Kremlin" speaks for Russia, "U.S." is
+ * the United States. Thread-safe.
+ */
+public final class EntityExtractor {
+  private final Lexicons lex;
+
+  public EntityExtractor(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The entities of a document. */
+  public ArticleEntities extract(String articleId, Doc doc) {
+    List<Cand> cands = new ArrayList<>();
+    for (NamedSpan n : doc.names()) {
+      candidates(doc, n, cands);
+    }
+    institutions(doc, cands);
+    cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.end)
+        .thenComparingInt(c -> c.canonical != null ? 0 : 1));
+    // Drop candidates nested in an earlier, longer one.
+    List<Cand> kept = new ArrayList<>();
+    int reach = -1;
+    for (Cand c : cands) {
+      if (c.first < reach) {
+        continue;
+      }
+      kept.add(c);
+      reach = c.end;
+    }
+    qualifyPlaces(doc, kept);
+    return resolve(articleId, doc, kept);
+  }
+
+  /** "Mobile, Alabama": a place the gazetteer does not know, followed by the place that contains it. */
+  private void qualifyPlaces(Doc doc, List<Cand> cands) {
+    for (int i = 0; i + 1 < cands.size(); i++) {
+      Cand a = cands.get(i);
+      Cand b = cands.get(i + 1);
+      if (a.type == EntityType.PLACE && a.canonical == null && b.type == EntityType.PLACE
+          && b.first == a.end + 1 && doc.token(a.end).word().equals(",") && lex.demonym(b.surface).isEmpty()) {
+        a.qualified = a.surface + ", " + b.surface;
+      }
+    }
+  }
+
+  /** One typed mention before resolution. */
+  private static final class Cand {
+    final int first;
+    final int end;
+    final EntityType type;
+    final String surface;
+    final String canonical; // a fixed canonical name (gazetteer), or null
+    String qualified; // "Cupertino, California" for a place the gazetteer does not know, or null
+    int entity = -1;
+
+    Cand(int first, int end, EntityType type, String surface, String canonical) {
+      this.first = first;
+      this.end = end;
+      this.type = type;
+      this.surface = surface;
+      this.canonical = canonical;
+    }
+  }
+
+  private void candidates(Doc doc, NamedSpan n, List<Cand> out) {
+    int first = n.first();
+    int end = n.end();
+    if (end - first == 1 && doc.token(first).pos().startsWith("PRP")) {
+      return; // "his", "she": pronouns are resolved by the fact extractor, never named entities
+    }
+    while (first < end && lex.isHonorific(doc.token(first).word())) {
+      first++;
+    }
+    while (end > first && isPossessive(doc.token(end - 1))) {
+      end--;
+    }
+    if (first >= end) {
+      return;
+    }
+    String surface = doc.span(first, end);
+    if (surface.chars().noneMatch(Character::isUpperCase)) {
+      return; // "third", "second": NER noise, names are capitalized
+    }
+    String type = n.type();
+    switch (type) {
+      case "PERSON" -> {
+        Optional<String> place = lex.place(surface);
+        if (place.isPresent() && end - first == 1) {
+          out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
+        } else {
+          out.add(new Cand(first, end, EntityType.PERSON, surface, null));
+        }
+      }
+      case "LOCATION", "ORGANIZATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "MISC" ->
+          typed(doc, first, end, type, out);
+      default -> {
+        // dates, numbers, money: not entities
+      }
+    }
+  }
+
+  private void typed(Doc doc, int first, int end, String nerType, List<Cand> out) {
+    // "US National Security" before "Adviser Jake Sullivan": the title's words are not the organization.
+    int n = doc.tokens().size();
+    int k = end;
+    while (k < n && isRoleWordAt(doc, k)) {
+      k++;
+    }
+    if (k < n && doc.token(k).ner().equals("PERSON")) {
+      int e = end;
+      while (e > first && isRoleWordAt(doc, e - 1)) {
+        e--;
+      }
+      if (e < end) {
+        if (e > first) {
+          typed(doc, first, e, nerType, out);
+        }
+        return;
+      }
+    }
+    String surface = doc.span(first, end);
+    if (end - first == 1 && lex.isGenericName(surface)) {
+      return;
+    }
+    Optional<Lexicons.Metonym> met = lex.metonym(surface);
+    if (met.isPresent() && (!met.get().actorOnly() || actsAsGovernment(doc, first, end))) {
+      out.add(new Cand(first, end, EntityType.PLACE, surface, met.get().place()));
+      return;
+    }
+    Optional<String> place = lex.place(surface);
+    if (place.isPresent()) {
+      out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
+      return;
+    }
+    Optional<String> country = lex.demonym(surface);
+    if (country.isPresent()) {
+      out.add(new Cand(first, end, EntityType.PLACE, surface, country.get()));
+      return;
+    }
+    if (nerType.equals("MISC") || nerType.equals("NATIONALITY")) {
+      // "Russian-Ukrainian": a pair of demonyms
+      for (int i = first; i < end; i++) {
+        Token t = doc.token(i);
+        lex.demonym(t.word()).ifPresent(c -> out.add(new Cand(t.index(), t.index() + 1, EntityType.PLACE,
+            t.word(), c)));
+      }
+      return;
+    }
+    if (lex.isFacilityHead(doc.token(end - 1).word())) {
+      out.add(new Cand(first, end, EntityType.PLACE, surface, null));
+      return;
+    }
+    EntityType t = nerType.equals("ORGANIZATION") ? EntityType.ORGANIZATION : EntityType.PLACE;
+    out.add(new Cand(first, end, t, surface, null));
+  }
+
+  private boolean isRoleWordAt(Doc doc, int i) {
+    String w = doc.token(i).word();
+    return lex.isRoleHead(w) || lex.isRoleModifier(w);
+  }
+
+  /** "Washington" speaks for the government unless it is used as a place: "in Washington", "Seattle, Washington". */
+  private static boolean actsAsGovernment(Doc doc, int first, int end) {
+    if (first > 0) {
+      Token prev = doc.token(first - 1);
+      String w = prev.word().toLowerCase(Locale.ROOT);
+      if (prev.pos().equals("IN") && !w.equals("of") || w.equals(",") || prev.pos().equals("TO")) {
+        return false;
+      }
+    }
+    if (end < doc.tokens().size()) {
+      Token next = doc.token(end);
+      if (next.isNoun()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Lower-case institutions owned by a country: "China's foreign ministry", "the Russian defence ministry".
+   * Named with the country's adjective: "Chinese Foreign Ministry".
+   */
+  private void institutions(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      Token head = toks.get(i);
+      if (!lex.isInstitution(head.word()) || head.sentence() != toks.get(Math.max(0, i - 1)).sentence()) {
+        continue;
+      }
+      int j = i;
+      while (j - 1 >= 0 && toks.get(j - 1).sentence() == head.sentence() && lex.isRoleModifier(toks.get(j - 1).word())) {
+        j--;
+      }
+      // owner: "China 's" or "Chinese" right before the modifiers
+      String owner = null;
+      int ownerFirst = j;
+      if (j - 2 >= 0 && isPossessive(toks.get(j - 1))) {
+        owner = lex.place(toks.get(j - 2).word()).orElse(null);
+        ownerFirst = j - 2;
+        if (owner == null && j - 3 >= 0) {
+          owner = lex.place(doc.span(j - 3, j - 1)).orElse(null);
+          ownerFirst = j - 3;
+        }
+      } else if (j - 1 >= 0) {
+        owner = lex.demonym(toks.get(j - 1).word()).orElse(null);
+        ownerFirst = j - 1;
+      }
+      if (owner == null || j == i) {
+        continue; // "the Chinese ministry" could be any ministry; "China's foreign ministry" is one
+      }
+      String adjective = lex.adjectiveOf(owner).orElse(owner);
+      StringBuilder name = new StringBuilder(adjective);
+      for (int k = j; k <= i; k++) {
+        String w = toks.get(k).word();
+        name.append(' ').append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT));
+      }
+      // the owner stays a mention of its own; the institution starts after it
+      out.add(new Cand(ownerFirst, j, EntityType.PLACE, doc.span(ownerFirst, isPossessive(toks.get(j - 1)) ? j - 1 : j), owner));
+      out.add(new Cand(j, i + 1, EntityType.ORGANIZATION, doc.span(ownerFirst, i + 1), name.toString()));
+    }
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'");
+  }
+
+  private ArticleEntities resolve(String articleId, Doc doc, List<Cand> cands) {
+    List<Group> groups = new ArrayList<>();
+    Map<String, Integer> byKey = new LinkedHashMap<>();
+    // Longest names first, so that "Wang" finds "Wang Yi".
+    List<Cand> order = new ArrayList<>(cands);
+    order.sort(Comparator.comparingInt((Cand c) -> -(c.canonical != null ? 99 : c.end - c.first)));
+    for (Cand c : order) {
+      String key = c.canonical != null ? Lexicons.key(c.canonical) : Lexicons.key(c.surface);
+      EntityType type = c.type;
+      Integer g = byKey.get(type + "|" + key);
+      if (g == null && c.canonical == null) {
+        g = partial(groups, c);
+      }
+      if (g == null) {
+        g = groups.size();
+        groups.add(new Group(type, c.canonical));
+        byKey.put(type + "|" + key, g);
+      }
+      c.entity = g;
+      groups.get(g).cands.add(c);
+    }
+    int[] entityAt = new int[doc.tokens().size()];
+    Arrays.fill(entityAt, -1);
+    List<Entity> entities = new ArrayList<>();
+    List<ArticleEntities.Span> spans = new ArrayList<>();
+    int[] newId = new int[groups.size()];
+    Arrays.fill(newId, -1);
+    // Number entities in order of first mention.
+    List<Cand> byPosition = new ArrayList<>(cands);
+    byPosition.sort(Comparator.comparingInt(c -> c.first));
+    for (Cand c : byPosition) {
+      if (newId[c.entity] < 0) {
+        newId[c.entity] = entities.size();
+        entities.add(null);
+      }
+    }
+    for (int gi = 0; gi < groups.size(); gi++) {
+      Group g = groups.get(gi);
+      int id = newId[gi];
+      g.cands.sort(Comparator.comparingInt(c -> c.first));
+      List<Mention> mentions = new ArrayList<>();
+      Map<String, Integer> forms = new LinkedHashMap<>();
+      for (Cand c : g.cands) {
+        mentions.add(new Mention(articleId, c.surface, doc.token(c.first).begin(), doc.token(c.end - 1).end()));
+        forms.merge(c.surface, 1, Integer::sum);
+        spans.add(new ArticleEntities.Span(c.first, c.end, id));
+        for (int t = c.first; t < c.end; t++) {
+          entityAt[t] = id;
+        }
+      }
+      String name = g.canonical != null ? g.canonical : canonicalName(forms);
+      for (Cand c : g.cands) {
+        if (c.qualified != null && g.canonical == null) {
+          name = c.qualified;
+          break;
+        }
+      }
+      List<String> aliases = new ArrayList<>();
+      for (String f : forms.keySet()) {
+        if (!f.equals(name) && aliases.stream().noneMatch(a -> a.equals(f))) {
+          aliases.add(f);
+        }
+      }
+      entities.set(id, new Entity("E" + (id + 1), name, g.type, aliases, mentions));
+    }
+    spans.sort(Comparator.comparingInt(ArticleEntities.Span::first));
+    return new ArticleEntities(entities, spans, entityAt);
+  }
+
+  /** The most complete form, then the most frequent; never a form in capitals when another exists. */
+  static String canonicalName(Map<String, Integer> forms) {
+    return forms.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> isShouted(e.getKey()) ? 0 : 1)
+            .thenComparingInt(e -> e.getKey().split("\\s+").length)
+            .thenComparingInt(Map.Entry::getValue))
+        .map(Map.Entry::getKey).orElseThrow();
+  }
+
+  private static boolean isShouted(String s) {
+    return s.length() > 3 && s.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** A shorter name that is part of a longer one of the same type: "Wang" of "Wang Yi", "AP" of "Associated Press". */
+  private static Integer partial(List<Group> groups, Cand c) {
+    String[] words = Lexicons.key(c.surface).split(" ");
+    Integer best = null;
+    int bestScore = 0;
+    for (int gi = 0; gi < groups.size(); gi++) {
+      Group g = groups.get(gi);
+      if (g.type != c.type || g.canonical != null && c.type == EntityType.PLACE) {
+        continue;
+      }
+      for (Cand other : g.cands) {
+        String[] ow = Lexicons.key(other.surface).split(" ");
+        int score = 0;
+        if (ow.length > words.length && containsRun(ow, words)) {
+          // surname or given name for people; a suffix for organizations ("Foreign Ministry")
+          score = c.type == EntityType.PERSON ? (endsWith(ow, words) ? 3 : startsWith(ow, words) ? 2 : 0)
+              : endsWith(ow, words) ? 2 : 0;
+        } else if (words.length == 1 && ow.length > 1 && c.type != EntityType.PERSON
+            && c.surface.length() == ow.length && c.surface.chars().allMatch(Character::isUpperCase)
+            && initials(other.surface).equals(c.surface)) {
+          score = 3; // acronym
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = gi;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String initials(String s) {
+    StringBuilder b = new StringBuilder();
+    for (String w : s.split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean containsRun(String[] hay, String[] needle) {
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      if (Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(String[] hay, String[] needle) {
+    return Arrays.equals(hay, hay.length - needle.length, hay.length, needle, 0, needle.length);
+  }
+
+  private static boolean startsWith(String[] hay, String[] needle) {
+    return Arrays.equals(hay, 0, needle.length, needle, 0, needle.length);
+  }
+
+  private static final class Group {
+    final EntityType type;
+    final String canonical;
+    final List<Cand> cands = new ArrayList<>();
+
+    Group(EntityType type, String canonical) {
+      this.type = type;
+      this.canonical = canonical;
+    }
+  }
+}

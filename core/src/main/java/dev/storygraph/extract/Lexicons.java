@@ -1,0 +1,266 @@
+package dev.storygraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The vocabulary StoryGraph reads from the {@code storygraph-models} jar: places, demonyms, metonyms, roles,
+ * institutions, honorifics and predicates. Immutable once loaded; thread-safe.
+ */
+public final class Lexicons {
+  private static final String ROOT = "/dev/storygraph/models/";
+
+  /**
+   * A place of the gazetteer.
+   *
+   * @param name   canonical name
+   * @param kind   continent, country, region, city, facility or union
+   * @param partOf the canonical name of the place that contains it, or null
+   */
+  public record Place(String name, String kind, String partOf) {}
+
+  /**
+   * A predicate of the lexicon.
+   *
+   * @param predicate the vocabulary predicate
+   * @param cameo     its CAMEO code
+   * @param pattern   surface words: a lemma, optionally followed by particles or prepositions
+   * @param pos       "verb" or "noun"
+   */
+  public record PredicateEntry(String predicate, String cameo, List<String> pattern, String pos) {}
+
+  /**
+   * A metonym: "Kremlin" for Russia.
+   *
+   * @param place     the canonical name of the place it stands for
+   * @param actorOnly true when it stands for the place only when not used as a place name itself
+   */
+  public record Metonym(String place, boolean actorOnly) {}
+
+  private final Map<String, Place> places = new HashMap<>();
+  private final Map<String, String> placeByAlias = new HashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  private final Map<String, String> demonymOf = new HashMap<>();
+  private final Map<String, Metonym> metonyms = new HashMap<>();
+  private final Set<String> facilities = new HashSet<>();
+  private final Set<String> roleHeads = new HashSet<>();
+  private final Set<String> roleModifiers = new HashSet<>();
+  private final Set<String> institutions = new HashSet<>();
+  private final Set<String> honorifics = new HashSet<>();
+  private final Set<String> genericNames = new HashSet<>();
+  private final List<PredicateEntry> predicates = new ArrayList<>();
+  private int longestRoleHead = 1;
+
+  private Lexicons() {}
+
+  /** The lexicons of the models jar, plus the given extra gazetteer files (same format as places.tsv). */
+  public static Lexicons load(List<Path> extraGazetteers) {
+    Lexicons l = new Lexicons();
+    l.readPlaces(resource("places.tsv"), "places.tsv");
+    for (Path p : extraGazetteers) {
+      try {
+        l.readPlaces(Files.readAllLines(p, StandardCharsets.UTF_8), p.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer " + p + ": " + e.getMessage(), e);
+      }
+    }
+    for (String[] c : rows(resource("metonyms.tsv"))) {
+      l.metonyms.put(key(c[0]), new Metonym(c[1], c.length > 2 && c[2].equals("actor")));
+    }
+    for (String[] c : rows(resource("facilities.txt"))) {
+      l.facilities.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] c : rows(resource("institutions.txt"))) {
+      l.institutions.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] c : rows(resource("generic-names.txt"))) {
+      l.genericNames.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] c : rows(resource("honorifics.txt"))) {
+      l.honorifics.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String line : resource("roles.txt")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      int sp = t.indexOf(' ');
+      String kind = t.substring(0, sp);
+      String words = roleKey(t.substring(sp + 1));
+      if (kind.equals("head")) {
+        l.roleHeads.add(words);
+        l.longestRoleHead = Math.max(l.longestRoleHead, words.split(" ").length);
+      } else if (kind.equals("modifier")) {
+        l.roleModifiers.add(words);
+      } else {
+        throw new IllegalStateException("roles.txt: unknown kind '" + kind + "' in line: " + t);
+      }
+    }
+    for (String[] c : rows(resource("predicates.tsv"))) {
+      if (c.length < 4) {
+        throw new IllegalStateException("predicates.tsv: expected 4 columns in: " + String.join("\t", c));
+      }
+      l.predicates.add(new PredicateEntry(c[1], c[2],
+          List.of(c[0].toLowerCase(Locale.ROOT).split(" ")), c[3]));
+    }
+    return l;
+  }
+
+  private void readPlaces(List<String> lines, String source) {
+    for (String[] c : rows(lines)) {
+      if (c.length < 2) {
+        throw new IllegalStateException(source + ": a place needs a name and a kind: " + String.join("\t", c));
+      }
+      String name = c[0];
+      String partOf = c.length > 2 && !c[2].isBlank() ? c[2] : null;
+      places.put(key(name), new Place(name, c[1], partOf));
+      placeByAlias.put(key(name), name);
+      if (c.length > 3) {
+        for (String a : c[3].split(";")) {
+          if (!a.isBlank()) {
+            placeByAlias.put(key(a), name);
+          }
+        }
+      }
+      if (c.length > 4) {
+        String[] ds = c[4].split(";");
+        for (String d : ds) {
+          if (!d.isBlank()) {
+            demonyms.putIfAbsent(key(d), name);
+          }
+        }
+        if (!ds[0].isBlank()) {
+          demonymOf.put(name, ds[0].strip());
+        }
+      }
+    }
+  }
+
+  private static List<String[]> rows(List<String> lines) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      for (int i = 0; i < c.length; i++) {
+        c[i] = c[i].strip();
+      }
+      rows.add(c);
+    }
+    return rows;
+  }
+
+  private static List<String> resource(String name) {
+    try (InputStream in = Lexicons.class.getResourceAsStream(ROOT + name)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + ROOT + name + " is not on the classpath: add storygraph-models");
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          lines.add(line);
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A lookup key for names: lower case, no periods, hyphens as spaces, typographic apostrophes folded. */
+  public static String key(String s) {
+    String t = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "").replace('-', ' ');
+    return t.replaceAll("\\s+", " ").strip();
+  }
+
+  /** A lookup key for role words: lower case, hyphens as spaces. */
+  public static String roleKey(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  /** The canonical name of the place a surface form names, if the gazetteer knows it. */
+  public Optional<String> place(String surface) {
+    return Optional.ofNullable(placeByAlias.get(key(surface)));
+  }
+
+  /** The gazetteer entry for a canonical place name. */
+  public Optional<Place> placeEntry(String canonical) {
+    return Optional.ofNullable(places.get(key(canonical)));
+  }
+
+  /** The country a demonym points at ("Maltese": Malta). */
+  public Optional<String> demonym(String surface) {
+    return Optional.ofNullable(demonyms.get(key(surface)));
+  }
+
+  /** The adjective of a place ("China": Chinese), if known. */
+  public Optional<String> adjectiveOf(String place) {
+    return Optional.ofNullable(demonymOf.get(place));
+  }
+
+  public Optional<Metonym> metonym(String surface) {
+    return Optional.ofNullable(metonyms.get(key(surface)));
+  }
+
+  /** True when {@code inner} lies within {@code outer} by the gazetteer's containment (or is it). */
+  public boolean within(String inner, String outer) {
+    String p = inner;
+    for (int guard = 0; p != null && guard < 10; guard++) {
+      if (p.equals(outer)) {
+        return true;
+      }
+      Place e = places.get(key(p));
+      p = e == null ? null : e.partOf();
+    }
+    return false;
+  }
+
+  public boolean isFacilityHead(String word) {
+    return facilities.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isInstitution(String word) {
+    return institutions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for words NER may tag as a name but that name nothing alone ("Road", "West"). */
+  public boolean isGenericName(String word) {
+    return genericNames.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isHonorific(String word) {
+    return honorifics.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isRoleHead(String words) {
+    return roleHeads.contains(roleKey(words));
+  }
+
+  public boolean isRoleModifier(String word) {
+    return roleModifiers.contains(roleKey(word));
+  }
+
+  /** The most words a role head has ("attorney general": 2). */
+  public int longestRoleHead() {
+    return longestRoleHead;
+  }
+
+  public List<PredicateEntry> predicates() {
+    return List.copyOf(predicates);
+  }
+}

@@ -1,0 +1,342 @@
+package dev.storygraph.extract;
+
+import dev.storygraph.Entity;
+import dev.storygraph.EntityType;
+import dev.storygraph.Evidence;
+import dev.storygraph.Role;
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.Sentence;
+import dev.storygraph.annotate.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds person – role – organization or country from titles before names ("Chinese Foreign Minister Wang
+ * Yi"), appositions on either side ("Nikolai Patrushev, the head of Russia's Security Council"; "China's
+ * defence minister, Li Shangfu,"), and "as" and copular forms ("returned as foreign minister"). Thread-safe.
+ */
+public final class RoleExtractor {
+  private final Lexicons lex;
+
+  public RoleExtractor(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** A role found, before roles of the same person are merged. */
+  private record Found(int person, String role, int of, boolean former, int sentence) {}
+
+  /** The roles of a document, one per person, role and owner. */
+  public List<Role> extract(String articleId, Doc doc, ArticleEntities ents) {
+    List<Found> found = new ArrayList<>();
+    for (ArticleEntities.Span span : ents.spans()) {
+      if (ents.entities().get(span.entity()).type() != EntityType.PERSON) {
+        continue;
+      }
+      titleBefore(doc, ents, span, found);
+      appositionAfter(doc, ents, span, found);
+    }
+    asAndCopula(doc, ents, found);
+    return merge(articleId, doc, ents, found);
+  }
+
+  /** "Chinese Foreign Minister Wang Yi", and "China's defence minister, Li Shangfu". */
+  private void titleBefore(Doc doc, ArticleEntities ents, ArticleEntities.Span span, List<Found> out) {
+    int i = span.first() - 1;
+    int sentence = doc.token(span.first()).sentence();
+    if (i >= 0 && doc.token(i).word().equals(",") && doc.token(i).sentence() == sentence) {
+      int after = span.end();
+      boolean closed = after >= doc.tokens().size() || doc.token(after).word().equals(",")
+          || doc.token(after).sentence() != sentence;
+      if (!closed) {
+        return;
+      }
+      i--;
+    }
+    int roleEnd = i + 1;
+    while (i >= 0 && doc.token(i).sentence() == sentence && ents.at(i) < 0 && isRoleWord(doc.token(i).word())) {
+      i--;
+    }
+    int roleFirst = i + 1;
+    if (roleFirst >= roleEnd || !hasHead(doc, roleFirst, roleEnd)) {
+      return;
+    }
+    int owner = ownerBefore(doc, ents, roleFirst, sentence);
+    boolean former = isFormer(doc, roleFirst - 1) || owner >= 0 && isFormer(doc, firstOf(ents, roleFirst - 1) - 1);
+    out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
+  }
+
+  /** "Jake Sullivan, the US National Security Adviser" and "Patrushev, the head of Russia's Security Council". */
+  private void appositionAfter(Doc doc, ArticleEntities ents, ArticleEntities.Span span, List<Found> out) {
+    int i = span.end();
+    int n = doc.tokens().size();
+    int sentence = doc.token(span.first()).sentence();
+    if (i >= n || !doc.token(i).word().equals(",")) {
+      return;
+    }
+    i++;
+    if (i < n && isDeterminer(doc.token(i))) {
+      i++;
+    }
+    boolean former = false;
+    if (i < n && isFormer(doc, i)) {
+      former = true;
+      i++;
+    }
+    int owner = -1;
+    if (i < n && ents.at(i) >= 0 && ents.entities().get(ents.at(i)).type() != EntityType.PERSON) {
+      owner = ents.at(i);
+      while (i < n && ents.at(i) == owner) {
+        i++;
+      }
+      if (i < n && isPossessive(doc.token(i))) {
+        i++;
+      }
+    }
+    int roleFirst = i;
+    while (i < n && doc.token(i).sentence() == sentence && ents.at(i) < 0 && isRoleWord(doc.token(i).word())) {
+      i++;
+    }
+    if (i == roleFirst || !hasHead(doc, roleFirst, i)) {
+      return;
+    }
+    int roleEnd = i;
+    if (owner < 0 && i + 1 < n && doc.token(i).word().equalsIgnoreCase("of")) {
+      owner = lastEntityOfPhrase(doc, ents, i + 1, sentence);
+    }
+    out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
+  }
+
+  /** "returned as foreign minister", "is the president of X", "the position of party foreign affairs chief". */
+  private void asAndCopula(Doc doc, ArticleEntities ents, List<Found> out) {
+    for (Token t : doc.tokens()) {
+      if (!lex.isRoleHead(t.word()) || !t.isNoun() || ents.at(t.index()) >= 0) {
+        continue;
+      }
+      int head = t.index();
+      int roleFirst = head;
+      while (roleFirst - 1 >= 0 && ents.at(roleFirst - 1) < 0 && isRoleWord(doc.token(roleFirst - 1).word())
+          && doc.token(roleFirst - 1).sentence() == t.sentence()) {
+        roleFirst--;
+      }
+      int person = -1;
+      boolean as = false;
+      boolean cop = false;
+      for (int c : doc.children(head)) {
+        String w = doc.token(c).lemma();
+        if (doc.relation(c).equals("case") && w.equals("as")) {
+          as = true;
+        }
+        if (doc.relation(c).equals("cop")) {
+          cop = true;
+        }
+        if (doc.relation(c).startsWith("nsubj")) {
+          person = personAt(ents, c);
+        }
+      }
+      if (as) {
+        int gov = doc.governor(head);
+        if (gov >= 0) {
+          person = subjectPerson(doc, ents, gov);
+        }
+      } else if (!cop) {
+        // "the position of party foreign affairs chief": the owner of the position is the clause's subject
+        int gov = doc.governor(head);
+        if (gov >= 0 && doc.relation(head).startsWith("nmod") && isPosition(doc.token(gov).lemma())
+            && childWord(doc, head, "of")) {
+          int verb = doc.governor(gov);
+          if (verb >= 0) {
+            person = subjectPerson(doc, ents, verb);
+          }
+        }
+      }
+      if (person < 0) {
+        continue;
+      }
+      int owner = ownerBefore(doc, ents, roleFirst, t.sentence());
+      if (owner < 0) {
+        for (int c : doc.children(head)) {
+          if (doc.relation(c).startsWith("nmod") && childWord(doc, c, "of") && ents.at(c) >= 0
+              && ents.entities().get(ents.at(c)).type() != EntityType.PERSON) {
+            owner = ents.at(c);
+          }
+        }
+      }
+      boolean former = isFormer(doc, roleFirst - 1);
+      out.add(new Found(person, roleText(doc, roleFirst, head + 1), owner, former, t.sentence()));
+    }
+  }
+
+  private static boolean isPosition(String lemma) {
+    return switch (lemma) {
+      case "position", "post", "role", "job", "title", "office" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean childWord(Doc doc, int token, String word) {
+    for (int c : doc.children(token)) {
+      if (doc.token(c).lemma().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person subject of a verb, looking up through open clauses ("taking on ..." of "Wang stepped down"). */
+  private static int subjectPerson(Doc doc, ArticleEntities ents, int verb) {
+    int v = verb;
+    for (int guard = 0; v >= 0 && guard < 4; guard++) {
+      for (int c : doc.children(v)) {
+        if (doc.relation(c).startsWith("nsubj")) {
+          return personAt(ents, c);
+        }
+      }
+      String rel = doc.relation(v);
+      if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("ccomp"))) {
+        return -1;
+      }
+      v = doc.governor(v);
+    }
+    return -1;
+  }
+
+  private static int personAt(ArticleEntities ents, int token) {
+    int e = ents.at(token);
+    return e >= 0 && ents.entities().get(e).type() == EntityType.PERSON ? e : -1;
+  }
+
+  /** The organization or place right before a role: "Chinese", "China's", "Foreign Ministry", "U.S.". */
+  private int ownerBefore(Doc doc, ArticleEntities ents, int roleFirst, int sentence) {
+    int i = roleFirst - 1;
+    if (i >= 0 && isPossessive(doc.token(i))) {
+      i--;
+    }
+    if (i < 0 || doc.token(i).sentence() != sentence) {
+      return -1;
+    }
+    int e = ents.at(i);
+    if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
+      return e;
+    }
+    return -1;
+  }
+
+  private static int firstOf(ArticleEntities ents, int token) {
+    int e = ents.at(token);
+    int i = token;
+    while (i > 0 && e >= 0 && ents.at(i - 1) == e) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council". */
+  private static int lastEntityOfPhrase(Doc doc, ArticleEntities ents, int i, int sentence) {
+    int owner = -1;
+    int n = doc.tokens().size();
+    for (; i < n && doc.token(i).sentence() == sentence; i++) {
+      Token t = doc.token(i);
+      int e = ents.at(i);
+      if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
+        owner = e;
+      } else if (!(isDeterminer(t) || isPossessive(t) || t.isNoun() || t.pos().equals("JJ"))) {
+        break;
+      }
+    }
+    return owner;
+  }
+
+  private boolean hasHead(Doc doc, int first, int end) {
+    String last = doc.token(end - 1).word();
+    return lex.isRoleHead(last) || last.contains("-") && lex.isRoleHead(last.substring(last.lastIndexOf('-') + 1));
+  }
+
+  private boolean isRoleWord(String word) {
+    if (word.equals("-")) {
+      return true;
+    }
+    if (lex.isRoleHead(word) || lex.isRoleModifier(word)) {
+      return true;
+    }
+    if (word.contains("-")) {
+      for (String part : word.split("-")) {
+        if (!part.isEmpty() && !lex.isRoleHead(part) && !lex.isRoleModifier(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static String roleText(Doc doc, int first, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int i = first; i < end; i++) {
+      String w = doc.token(i).word();
+      if (w.equals("-")) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w.toLowerCase(Locale.ROOT).replace('-', ' '));
+    }
+    return b.toString();
+  }
+
+  private static boolean isFormer(Doc doc, int i) {
+    if (i < 0) {
+      return false;
+    }
+    String w = doc.token(i).word().toLowerCase(Locale.ROOT);
+    return w.equals("former") || w.equals("ex") || w.equals("ex-");
+  }
+
+  private static boolean isDeterminer(Token t) {
+    return t.pos().equals("DT");
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
+  }
+
+  private List<Role> merge(String articleId, Doc doc, ArticleEntities ents, List<Found> found) {
+    Map<String, List<Found>> byRole = new LinkedHashMap<>();
+    for (Found f : found) {
+      byRole.computeIfAbsent(f.person + "|" + f.role, k -> new ArrayList<>()).add(f);
+    }
+    List<Role> roles = new ArrayList<>();
+    for (List<Found> fs : byRole.values()) {
+      // One role per owner; a mention without an owner joins the role's only owner.
+      Map<Integer, List<Found>> byOwner = new LinkedHashMap<>();
+      for (Found f : fs) {
+        byOwner.computeIfAbsent(f.of, k -> new ArrayList<>()).add(f);
+      }
+      if (byOwner.size() == 2 && byOwner.containsKey(-1)) {
+        List<Found> none = byOwner.remove(-1);
+        byOwner.values().iterator().next().addAll(none);
+      }
+      for (Map.Entry<Integer, List<Found>> e : byOwner.entrySet()) {
+        List<Evidence> ev = new ArrayList<>();
+        boolean former = false;
+        for (Found f : e.getValue()) {
+          Sentence s = doc.sentences().get(f.sentence);
+          Evidence x = new Evidence(articleId, s.begin(), s.end(), doc.sentenceText(s));
+          if (!ev.contains(x)) {
+            ev.add(x);
+          }
+          former |= f.former;
+        }
+        Found f0 = e.getValue().get(0);
+        Optional<String> of = e.getKey() >= 0 ? Optional.of(ents.id(e.getKey())) : Optional.empty();
+        Entity person = ents.entities().get(f0.person);
+        roles.add(new Role(person.id(), f0.role, of, former, ev));
+      }
+    }
+    return roles;
+  }
+}

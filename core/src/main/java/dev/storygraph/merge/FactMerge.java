@@ -1,0 +1,91 @@
+package dev.storygraph.merge;
+
+import dev.storygraph.Evidence;
+import dev.storygraph.Fact;
+import dev.storygraph.Modality;
+import dev.storygraph.TimeSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Merges the facts of one group (same predicate and arguments) into one. */
+final class FactMerge {
+  private FactMerge() {}
+
+  static Fact merge(List<Fact> fs) {
+    if (fs.size() == 1) {
+      return fs.get(0);
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    double keep = 1;
+    Map<String, TreeSet<String>> places = new LinkedHashMap<>();
+    Map<String, TreeSet<String>> times = new LinkedHashMap<>();
+    Map<String, TimeSpan> spanOf = new LinkedHashMap<>();
+    Map<Modality, Integer> modalities = new LinkedHashMap<>();
+    for (Fact f : fs) {
+      for (Evidence e : f.evidence()) {
+        if (!evidence.contains(e)) {
+          evidence.add(e);
+        }
+      }
+      keep *= 1 - f.confidence();
+      f.place().ifPresent(p -> places.computeIfAbsent(p, k -> new TreeSet<>()).addAll(f.articles()));
+      f.time().ifPresent(t -> {
+        times.computeIfAbsent(t.value(), k -> new TreeSet<>()).addAll(f.articles());
+        spanOf.put(t.value(), t);
+      });
+      modalities.merge(f.modality(), f.articles().size(), Integer::sum);
+    }
+    List<Fact.Conflict> conflicts = new ArrayList<>();
+    for (Fact f : fs) {
+      conflicts.addAll(f.conflicts());
+    }
+    Optional<String> place = Optional.empty();
+    if (!places.isEmpty()) {
+      place = Optional.of(places.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+          .orElseThrow().getKey());
+      if (places.size() > 1) {
+        conflicts.add(conflict("place", places));
+      }
+    }
+    Optional<TimeSpan> time = Optional.empty();
+    if (!spanOf.isEmpty()) {
+      List<TimeSpan> spans = new ArrayList<>(spanOf.values());
+      boolean allOverlap = true;
+      for (TimeSpan a : spans) {
+        for (TimeSpan b : spans) {
+          allOverlap &= a.overlaps(b);
+        }
+      }
+      if (allOverlap) {
+        // the narrowest span that every other source contains, else the most supported
+        time = spans.stream().filter(s -> spans.stream().allMatch(s::within))
+            .min(Comparator.comparingLong(TimeSpan::days));
+        if (time.isEmpty()) {
+          time = Optional.of(spanOf.get(mostSupported(times)));
+        }
+      } else {
+        time = Optional.of(spanOf.get(mostSupported(times)));
+        conflicts.add(conflict("time", times));
+      }
+    }
+    Modality modality = modalities.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Fact first = fs.get(0);
+    return new Fact(first.subject(), first.predicate(), first.object(), place, time, modality, first.raw(),
+        first.cameo(), Math.min(1.0, 1 - keep), evidence, conflicts);
+  }
+
+  private static String mostSupported(Map<String, TreeSet<String>> values) {
+    return values.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+  }
+
+  private static Fact.Conflict conflict(String field, Map<String, TreeSet<String>> values) {
+    List<Fact.ConflictValue> vs = new ArrayList<>();
+    values.forEach((v, arts) -> vs.add(new Fact.ConflictValue(v, new ArrayList<>(arts))));
+    return new Fact.Conflict(field, vs);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.storygraph.examples;
+
+import dev.storygraph.Article;
+import dev.storygraph.ArticleResult;
+import dev.storygraph.Story;
+import dev.storygraph.StoryExtractor;
+import dev.storygraph.write.JsonStoryWriter;
+import dev.storygraph.write.TableStoryWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storygraph}: extracts the story of a folder of articles and prints it. */
+@Command(name = "storygraph", mixinStandardHelpOptions = true, version = "storygraph 0.1.0",
+    description = {
+        "Extracts who did what, with whom, where and when from English news articles (.txt files) and merges "
+            + "them into one story.",
+        "With no PATH, extracts the story of the bundled sample articles."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:at least one article was read", "1:no article could be read",
+        "2:bad command line"})
+public final class StoryGraphCli implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { table, json }
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Reference date of every article (the day they were written). Default: each article's own "
+          + "dateline, else the story's.")
+  LocalDate date;
+
+  @Option(names = "--format", defaultValue = "table",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is the story "
+          + "contract of DESIGN.md.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the story to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Articles extracted at once (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders of .txt articles; folders are read recursively.")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    List<ArticleReader.Input> inputs = paths.isEmpty() ? ArticleReader.samples(date) : ArticleReader.read(paths, date);
+    if (inputs.isEmpty()) {
+      System.err.println("storygraph: no .txt article found in " + paths);
+      return 1;
+    }
+    List<Article> articles = new ArrayList<>();
+    for (ArticleReader.Input in : inputs) {
+      in.article().ifPresent(articles::add);
+      in.error().ifPresent(e -> System.err.println("storygraph: " + in.id() + ": " + e));
+    }
+    Story story;
+    if (articles.isEmpty()) {
+      story = null;
+    } else {
+      StoryExtractor extractor = StoryExtractor.builder().threads(threads).build();
+      story = extractor.extractStory(articles);
+    }
+    story = withUnreadable(story, inputs);
+    String text = format == Format.json ? new JsonStoryWriter().toJson(story) + "\n"
+        : new TableStoryWriter().toTable(story);
+    if (out != null) {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } else {
+      PrintWriter w = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+      w.print(text);
+      w.flush();
+    }
+    return articles.isEmpty() ? 1 : 0;
+  }
+
+  /** The story with the files that could not be read put back in their place, as failed articles. */
+  private static Story withUnreadable(Story story, List<ArticleReader.Input> inputs) {
+    Map<String, dev.storygraph.ArticleSummary> byId = new LinkedHashMap<>();
+    if (story != null) {
+      story.articles().forEach(a -> byId.put(a.id(), a));
+    }
+    List<dev.storygraph.ArticleSummary> all = new ArrayList<>();
+    for (ArticleReader.Input in : inputs) {
+      if (in.error().isPresent()) {
+        all.add(dev.storygraph.ArticleSummary.of(ArticleResult.failed(in.id(), in.error().get())));
+      } else {
+        all.add(byId.get(in.id()));
+      }
+    }
+    if (story == null) {
+      return new Story(all, List.of(), List.of(), List.of(), List.of());
+    }
+    return new Story(all, story.entities(), story.roles(), story.facts(), story.dates());
+  }
+
+  /** Runs the command line; exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new StoryGraphCli());
+    cl.registerConverter(LocalDate.class, s -> {
+      try {
+        return LocalDate.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("not a date in the form YYYY-MM-DD: '" + s + "'");
+      }
+    });
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl.execute(args);
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code storygraph} command line and runnable examples. */
+package dev.storygraph.examples;
