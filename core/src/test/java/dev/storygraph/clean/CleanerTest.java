@@ -1,0 +1,72 @@
+package dev.storygraph.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class CleanerTest {
+  private final Cleaner cleaner = new Cleaner();
+
+  @Test
+  void clean_keepsLengthAndOffsets() {
+    String text = "Advertisement\nThe minister met his counterpart in Rome on Monday.\nSubscribe now\n";
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).hasSameSizeAs(text);
+    int at = text.indexOf("minister");
+    assertThat(cleaned.substring(at, at + 8)).isEqualTo("minister");
+  }
+
+  @Test
+  void clean_dropsReaderBlurbsBannersAndShortFragments() {
+    String text = String.join("\n",
+        "Skip to main content",
+        "The two ministers met in Lisbon to discuss trade and fishing rights.",
+        "SIGN UP FOR OUR DAILY BRIEFING",
+        "Create an account to keep reading your favourite columns from Anna Berg.",
+        "Most Popular",
+        "Officials said the talks would resume next month.");
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).contains("The two ministers met in Lisbon").contains("the talks would resume")
+        .doesNotContain("Skip to").doesNotContain("SIGN UP").doesNotContain("Anna Berg")
+        .doesNotContain("Most Popular");
+  }
+
+  @Test
+  void clean_dropsRepeatedPromoLinesAndVideoTeasers() {
+    String text = String.join("\n",
+        "Exclusive columns by Mark Vale and Lise Dorn, with puzzles and special editions every day.",
+        "The summit opened in Nairobi on Tuesday.",
+        "Exclusive columns by Mark Vale and Lise Dorn, with puzzles and special editions every day",
+        "03:12",
+        "",
+        "Leaders gather in Kenya for climate summit",
+        "The summit closed on Friday with a joint statement.");
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).doesNotContain("Mark Vale").doesNotContain("Leaders gather").doesNotContain("03:12")
+        .contains("The summit opened in Nairobi").contains("The summit closed on Friday");
+  }
+
+  @Test
+  void clean_stripsUrlsAndPhotoCreditsButKeepsTheCaption() {
+    String text = "The minister arrives in Oslo on Monday. Photo by Kari Nes / Daily Wire\n"
+        + "More coverage is available at https://example.org/news/world\n"
+        + "The visit ends on Thursday.";
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).contains("The minister arrives in Oslo on Monday.").doesNotContain("Kari Nes")
+        .doesNotContain("example.org").contains("The visit ends on Thursday.");
+  }
+
+  @Test
+  void clean_joinsHardWrappedLines() {
+    String text = "The foreign minister said on Monday that the talks\nwould continue in the spring.\n";
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).contains("the talks would continue");
+  }
+
+  @Test
+  void clean_keepsDatelinesAndQuotedSecondPerson() {
+    String text = "March 1, 2008\n\"You cannot win every contract,\" the chief executive said.";
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).contains("March 1, 2008").contains("You cannot win every contract");
+  }
+}
