@@ -1,0 +1,78 @@
+package dev.storygraph.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class StoryGraphCliTest {
+  @TempDir
+  Path dir;
+
+  private JsonNode json(Path f) throws IOException {
+    return new ObjectMapper().readTree(f.toFile());
+  }
+
+  @Test
+  void run_mixedFolder_reportsEveryFileWithItsStatus() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a-good.txt"), "Published Mar 3, 2025\n"
+        + "Danish Foreign Minister Lars Holm met Estonian Foreign Minister Kadri Tamm in Tallinn on Sunday.\n");
+    Files.write(in.resolve("b-empty.txt"), new byte[0]);
+    Files.write(in.resolve("c-binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    Files.write(in.resolve("d-latin1.txt"), "Caf\u00e9 owners met the mayor.".getBytes("ISO-8859-1"));
+    Files.writeString(in.resolve("ignored.md"), "not an article");
+    Path out = dir.resolve("story.json");
+    int code = StoryGraphCli.run("--format", "json", "--out", out.toString(), in.toString());
+    assertThat(code).isZero();
+    JsonNode story = json(out);
+    List<String> statuses = new ArrayList<>();
+    story.get("articles").forEach(a -> statuses.add(a.get("id").asText() + "=" + a.get("status").asText()));
+    assertThat(statuses).containsExactly("a-good=ok", "b-empty=failed", "c-binary=failed", "d-latin1=failed");
+    assertThat(story.get("articles").get(1).get("error").asText()).contains("empty");
+    assertThat(story.get("articles").get(2).get("error").asText()).contains("binary");
+    assertThat(story.get("articles").get(3).get("error").asText()).contains("UTF-8");
+    assertThat(story.get("articles").get(0).get("referenceDate").asText()).isEqualTo("2025-03-03");
+    List<String> names = new ArrayList<>();
+    story.get("entities").forEach(e -> names.add(e.get("name").asText()));
+    assertThat(names).contains("Lars Holm", "Kadri Tamm", "Denmark", "Estonia", "Tallinn");
+  }
+
+  @Test
+  void run_nothingReadable_exitsOneAndStillReportsTheFile() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path out = dir.resolve("story.json");
+    assertThat(StoryGraphCli.run("--format", "json", "--out", out.toString(), empty.toString())).isEqualTo(1);
+    assertThat(json(out).get("articles")).singleElement()
+        .satisfies(a -> assertThat(a.get("status").asText()).isEqualTo("failed"));
+  }
+
+  @Test
+  void run_missingFile_isReportedNotThrown() throws IOException {
+    Path out = dir.resolve("story.json");
+    assertThat(StoryGraphCli.run("--format", "json", "--out", out.toString(), dir.resolve("nope.txt").toString()))
+        .isEqualTo(1);
+    assertThat(json(out).get("articles").get(0).get("error").asText()).contains("no such file");
+  }
+
+  @Test
+  void run_badDate_isAUsageError() {
+    assertThat(StoryGraphCli.run("--date", "18/09/2023", dir.toString())).isEqualTo(2);
+  }
+
+  @Test
+  void run_table_isReadable() throws IOException {
+    Path in = Files.writeString(dir.resolve("x.txt"), "Irish President Maeve Byrne visited Lisbon on Friday.\n");
+    Path out = dir.resolve("story.txt");
+    assertThat(StoryGraphCli.run("--date", "2025-03-03", "--out", out.toString(), in.toString())).isZero();
+    assertThat(Files.readString(out)).contains("ENTITIES").contains("Maeve Byrne").contains("ROLES")
+        .contains("president");
+  }
+}
