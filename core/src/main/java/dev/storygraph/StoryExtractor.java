@@ -103,7 +103,7 @@ public final class StoryExtractor {
     ArticleEntities ents = entities.extract(article.id(), doc);
     List<Role> rs = roles.extract(article.id(), doc, ents);
     List<DateNormalizer.Dated> ds = dates.normalize(article.id(), doc, ref.orElse(null));
-    List<Fact> fs = facts.extract(article.id(), doc, ents, ds);
+    List<Fact> fs = facts.extract(article.id(), doc, ents, rs, ds, ref.orElse(null));
     List<DateExpression> exprs = ds.stream().map(DateNormalizer.Dated::expression).toList();
     return new ArticleResult(article.id(), Status.OK, Optional.empty(), ref, source, doc.tokens().size(),
         ents.entities(), rs, exprs, fs);

@@ -38,10 +38,21 @@ public final class Lexicons {
    *
    * @param predicate the vocabulary predicate
    * @param cameo     its CAMEO code
-   * @param pattern   surface words: a lemma, optionally followed by particles or prepositions
+   * @param pattern   surface words: a lemma, optionally followed by a particle or preposition it needs
    * @param pos       "verb" or "noun"
+   * @param objects   where the object comes from, in order: "obj", "iobj", "ccomp", "compound" or a
+   *                  preposition; empty for none
    */
-  public record PredicateEntry(String predicate, String cameo, List<String> pattern, String pos) {}
+  public record PredicateEntry(String predicate, String cameo, List<String> pattern, String pos,
+      List<String> objects) {
+    public String lemma() {
+      return pattern.get(0);
+    }
+
+    public boolean isNoun() {
+      return pos.equals("noun");
+    }
+  }
 
   /**
    * A metonym: "Kremlin" for Russia.
@@ -63,6 +74,7 @@ public final class Lexicons {
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
   private final List<PredicateEntry> predicates = new ArrayList<>();
+  private final Map<String, List<PredicateEntry>> predicatesByLemma = new HashMap<>();
   private int longestRoleHead = 1;
 
   private Lexicons() {}
@@ -111,11 +123,15 @@ public final class Lexicons {
       }
     }
     for (String[] c : rows(resource("predicates.tsv"))) {
-      if (c.length < 4) {
-        throw new IllegalStateException("predicates.tsv: expected 4 columns in: " + String.join("\t", c));
+      if (c.length < 5 || !(c[3].equals("verb") || c[3].equals("noun"))) {
+        throw new IllegalStateException("predicates.tsv: expected trigger, predicate, cameo, verb|noun, object in: "
+            + String.join("\t", c));
       }
-      l.predicates.add(new PredicateEntry(c[1], c[2],
-          List.of(c[0].toLowerCase(Locale.ROOT).split(" ")), c[3]));
+      List<String> objects = c[4].equals("-") ? List.of() : List.of(c[4].split(","));
+      PredicateEntry e = new PredicateEntry(c[1], c[2], List.of(c[0].toLowerCase(Locale.ROOT).split(" ")), c[3],
+          objects);
+      l.predicates.add(e);
+      l.predicatesByLemma.computeIfAbsent(e.lemma() + "|" + e.pos(), k -> new ArrayList<>()).add(e);
     }
     return l;
   }
@@ -258,6 +274,14 @@ public final class Lexicons {
   /** The most words a role head has ("attorney general": 2). */
   public int longestRoleHead() {
     return longestRoleHead;
+  }
+
+  /** The entries whose trigger starts with this lemma, for verbs or nouns; longest patterns first. */
+  public List<PredicateEntry> predicates(String lemma, boolean noun) {
+    List<PredicateEntry> es = new ArrayList<>(predicatesByLemma.getOrDefault(lemma + "|" + (noun ? "noun" : "verb"),
+        List.of()));
+    es.sort((a, b) -> b.pattern().size() - a.pattern().size());
+    return es;
   }
 
   public List<PredicateEntry> predicates() {

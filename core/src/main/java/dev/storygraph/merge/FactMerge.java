@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Merges the facts of one group (same predicate and arguments) into one. */
-final class FactMerge {
+/** Merges facts of the same meaning (same predicate and arguments) into one. Stateless. */
+public final class FactMerge {
   private FactMerge() {}
 
-  static Fact merge(List<Fact> fs) {
+  /** One fact from facts of the same meaning: union of evidence, combined confidence, reconciled place and time. */
+  public static Fact merge(List<Fact> fs) {
     if (fs.size() == 1) {
       return fs.get(0);
     }

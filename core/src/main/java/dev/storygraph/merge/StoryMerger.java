@@ -302,6 +302,34 @@ public final class StoryMerger {
     for (List<Fact> fs : groups.values()) {
       out.add(FactMerge.merge(fs));
     }
+    return placeFromTrips(out);
+  }
+
+  /**
+   * A person known to be at a place for a time (a trip with its place and time) did there what the story
+   * dates within that time: "Wang will be in Moscow from Monday to Thursday" places "Wang will meet Lavrov on
+   * Monday" in Moscow.
+   */
+  static List<Fact> placeFromTrips(List<Fact> facts) {
+    List<Fact> trips = facts.stream()
+        .filter(f -> f.predicate().equals("travel") && f.place().isPresent() && f.time().isPresent()).toList();
+    if (trips.isEmpty()) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      Fact fact = f;
+      if (!f.predicate().equals("travel") && f.place().isEmpty() && f.time().isPresent()) {
+        for (Fact trip : trips) {
+          if (trip.subject().equals(f.subject()) && f.time().get().within(trip.time().get())) {
+            fact = new Fact(f.subject(), f.predicate(), f.object(), trip.place(), f.time(), f.modality(), f.raw(),
+                f.cameo(), f.confidence(), f.evidence(), f.conflicts());
+            break;
+          }
+        }
+      }
+      out.add(fact);
+    }
     return out;
   }
 
