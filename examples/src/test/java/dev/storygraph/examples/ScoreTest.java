@@ -46,6 +46,10 @@ final class ScoreTest {
     assertThat(s.at("/roles/f").asDouble()).as("role F1").isGreaterThanOrEqualTo(0.85);
     assertThat(s.at("/roles/of_acc").asDouble()).as("role of").isGreaterThanOrEqualTo(0.8);
     assertThat(s.at("/dates/acc").asDouble()).as("dates, wrong: %s", s.at("/dates/wrong")).isGreaterThanOrEqualTo(0.85);
+    assertThat(s.at("/facts/f").asDouble()).as("fact F1, missed %s, unexpected %s", s.at("/facts/missed"),
+        s.at("/facts/fp")).isGreaterThanOrEqualTo(0.75);
+    assertThat(s.at("/facts/place_acc").asDouble()).as("fact place").isGreaterThanOrEqualTo(0.8);
+    assertThat(s.at("/facts/time_exact").asDouble()).as("fact time").isGreaterThanOrEqualTo(0.7);
   }
 
   @Test
