@@ -51,6 +51,12 @@ public record ArticleResult(
         Optional.empty(), ReferenceDateSource.NONE, 0, List.of(), List.of(), List.of(), List.of());
   }
 
+  /** This result with its reference date taken from the story. */
+  public ArticleResult fromStoryDate() {
+    return new ArticleResult(articleId, status, error, referenceDate, ReferenceDateSource.STORY, tokens, entities, roles,
+        dates, facts);
+  }
+
   /** The entity with the given id. */
   public Optional<Entity> entity(String id) {
     return entities.stream().filter(e -> e.id().equals(id)).findFirst();

@@ -15,15 +15,23 @@ import java.util.TreeSet;
  * @param type     person, place or organization
  * @param aliases  the other surface forms, canonical name excluded
  * @param mentions every occurrence, in article and text order
+ * @param partOf   for a place, the id of the place of the same result that contains it ("Valletta" in "Malta")
  */
-public record Entity(String id, String name, EntityType type, List<String> aliases, List<Mention> mentions) {
+public record Entity(String id, String name, EntityType type, List<String> aliases, List<Mention> mentions,
+    java.util.Optional<String> partOf) {
   public Entity {
+    requireNonNull(partOf, "partOf");
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     checkArgument(!name.isBlank(), "entity %s has a blank name", id);
     aliases = List.copyOf(aliases);
     mentions = List.copyOf(mentions);
+  }
+
+  /** An entity with no known container. */
+  public Entity(String id, String name, EntityType type, List<String> aliases, List<Mention> mentions) {
+    this(id, name, type, aliases, mentions, java.util.Optional.empty());
   }
 
   /** The ids of the articles that mention this entity, sorted. */

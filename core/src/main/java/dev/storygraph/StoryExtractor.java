@@ -19,6 +19,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -118,7 +122,105 @@ public final class StoryExtractor {
     List<Article> list = List.copyOf(articles);
     checkArgument(list.stream().map(Article::id).distinct().count() == list.size(),
         "article ids must be unique in a story: %s", list.stream().map(Article::id).toList());
-    return merge(extractAll(list));
+    List<ArticleResult> results = new ArrayList<>(extractAll(list));
+    Story story = merge(results);
+    return redate(list, results, story);
+  }
+
+  /**
+   * Articles without a reference date of their own take the story's when they tell of the same events (they
+   * share a fact or two people with a dated article); a bare page-header date gives way to the story's when
+   * the article's own facts then agree better with the dated articles. Those articles are extracted again.
+   */
+  private Story redate(List<Article> articles, List<ArticleResult> results, Story story) {
+    Map<LocalDate, Integer> strong = new HashMap<>();
+    Set<String> strongIds = new HashSet<>();
+    List<Boolean> weak = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleResult r = results.get(i);
+      boolean header = r.referenceDateSource() == ReferenceDateSource.TEXT && datelines.find(articles.get(i).text())
+          .map(f -> f.strength() == DatelineParser.Strength.HEADER).orElse(false);
+      weak.add(header);
+      if (r.status() == Status.OK && r.referenceDate().isPresent() && !header) {
+        strong.merge(r.referenceDate().get(), 1, Integer::sum);
+        strongIds.add(r.articleId());
+      }
+    }
+    Optional<LocalDate> storyDate = strong.entrySet().stream()
+        .max(Map.Entry.<LocalDate, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey);
+    if (storyDate.isEmpty()) {
+      return story;
+    }
+    List<Integer> redo = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleResult r = results.get(i);
+      if (r.status() != Status.OK) {
+        continue;
+      }
+      boolean undated = r.referenceDateSource() == ReferenceDateSource.NONE && sharesEvents(story, r.articleId(),
+          strongIds);
+      boolean doubtful = weak.get(i) && !r.referenceDate().equals(storyDate);
+      if (undated || doubtful) {
+        redo.add(i);
+      }
+    }
+    if (redo.isEmpty()) {
+      return story;
+    }
+    List<Article> again = redo.stream().map(i -> articles.get(i).withReferenceDate(storyDate.get())).toList();
+    List<ArticleResult> redone = extractAll(again);
+    List<ArticleResult> candidate = new ArrayList<>(results);
+    for (int k = 0; k < redo.size(); k++) {
+      candidate.set(redo.get(k), redone.get(k).status() == Status.OK ? redone.get(k).fromStoryDate()
+          : results.get(redo.get(k)));
+    }
+    Story redated = merge(candidate);
+    for (int k = 0; k < redo.size(); k++) {
+      int i = redo.get(k);
+      if (weak.get(i)) {
+        String id = results.get(i).articleId();
+        if (agreement(redated, id, strongIds) <= agreement(story, id, strongIds)) {
+          candidate.set(i, results.get(i)); // the page's own date fits the article's content as well
+        }
+      }
+    }
+    return merge(candidate);
+  }
+
+  /** True when the article shares a fact, or two people, with a dated article. */
+  private static boolean sharesEvents(Story story, String article, Set<String> dated) {
+    for (Fact f : story.facts()) {
+      Set<String> arts = f.articles();
+      if (arts.contains(article) && arts.stream().anyMatch(dated::contains)) {
+        return true;
+      }
+    }
+    long people = story.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> e.articles().contains(article) && e.articles().stream().anyMatch(dated::contains)).count();
+    return people >= 2;
+  }
+
+  /** Facts the article shares with dated articles whose times agree, minus those whose times conflict. */
+  private static int agreement(Story story, String article, Set<String> dated) {
+    int score = 0;
+    for (Fact f : story.facts()) {
+      if (f.time().isEmpty() || !f.articles().contains(article) || f.articles().stream().noneMatch(dated::contains)) {
+        continue;
+      }
+      boolean conflict = false;
+      for (Fact.Conflict c : f.conflicts()) {
+        if (c.field().equals("time")) {
+          for (Fact.ConflictValue v : c.values()) {
+            if (v.articles().contains(article) && v.articles().stream().noneMatch(dated::contains)) {
+              conflict = true;
+            }
+          }
+        }
+      }
+      score += conflict ? -1 : 1;
+    }
+    return score;
   }
 
   /** Extracts every article on the builder's number of threads; results in the order given. */

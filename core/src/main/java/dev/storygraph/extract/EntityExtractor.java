@@ -47,7 +47,56 @@ public final class EntityExtractor {
       reach = c.end;
     }
     qualifyPlaces(doc, kept);
+    acronyms(doc, kept);
     return resolve(articleId, doc, kept);
+  }
+
+  /**
+   * "Singapore Airlines (SIA)": an acronym defined in parentheses is the same entity, there and wherever else
+   * the article uses it.
+   */
+  private static void acronyms(Doc doc, List<Cand> cands) {
+    Map<String, Cand> defined = new LinkedHashMap<>();
+    int n = doc.tokens().size();
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON || c.end + 2 >= n) {
+        continue;
+      }
+      String open = doc.token(c.end).word();
+      String acr = doc.token(c.end + 1).word();
+      String close = doc.token(c.end + 2).word();
+      if ((open.equals("(") || open.equals("-LRB-")) && (close.equals(")") || close.equals("-RRB-"))
+          && acr.length() >= 2 && acr.length() <= 6 && acr.chars().allMatch(ch -> Character.isUpperCase(ch)
+          || ch == '&') && acr.charAt(0) == Character.toUpperCase(c.surface.charAt(0))) {
+        defined.put(acr, c);
+      }
+    }
+    if (defined.isEmpty()) {
+      return;
+    }
+    List<Cand> extra = new ArrayList<>();
+    for (dev.storygraph.annotate.Token t : doc.tokens()) {
+      Cand def = defined.get(t.word());
+      if (def == null) {
+        continue;
+      }
+      boolean covered = false;
+      for (Cand c : cands) {
+        if (c.first <= t.index() && t.index() < c.end) {
+          covered = true;
+          if (c.end - c.first == 1 && c.canonical == null) {
+            c.aliasOf = def;
+          }
+        }
+      }
+      if (!covered) {
+        Cand a = new Cand(t.index(), t.index() + 1, def.type, t.word(), def.canonical);
+        a.aliasOf = def;
+        extra.add(a);
+      }
+    }
+    cands.addAll(extra);
+    cands.sort(Comparator.comparingInt((Cand c) -> c.first));
   }
 
   /** "Mobile, Alabama": a place the gazetteer does not know, followed by the place that contains it. */
@@ -56,7 +105,9 @@ public final class EntityExtractor {
       Cand a = cands.get(i);
       Cand b = cands.get(i + 1);
       if (a.type == EntityType.PLACE && a.canonical == null && b.type == EntityType.PLACE
-          && b.first == a.end + 1 && doc.token(a.end).word().equals(",") && lex.demonym(b.surface).isEmpty()) {
+          && b.first == a.end + 1 && doc.token(a.end).word().equals(",") && lex.demonym(b.surface).isEmpty()
+          && (b.canonical == null || lex.placeEntry(b.canonical).map(p -> !p.kind().equals("city")
+              && !p.kind().equals("capital")).orElse(true))) {
         a.qualified = a.surface + ", " + b.surface;
       }
     }
@@ -70,6 +121,7 @@ public final class EntityExtractor {
     final String surface;
     final String canonical; // a fixed canonical name (gazetteer), or null
     String qualified; // "Cupertino, California" for a place the gazetteer does not know, or null
+    Cand aliasOf; // the long form an acronym was defined for, or null
     int entity = -1;
 
     Cand(int first, int end, EntityType type, String surface, String canonical) {
@@ -249,17 +301,19 @@ public final class EntityExtractor {
     Map<String, Integer> byKey = new LinkedHashMap<>();
     // Longest names first, so that "Wang" finds "Wang Yi".
     List<Cand> order = new ArrayList<>(cands);
-    order.sort(Comparator.comparingInt((Cand c) -> -(c.canonical != null ? 99 : c.end - c.first)));
+    order.sort(Comparator.comparingInt((Cand c) -> c.aliasOf != null ? 1 : 0)
+        .thenComparingInt(c -> -(c.canonical != null ? 99 : c.end - c.first)));
     for (Cand c : order) {
-      String key = c.canonical != null ? Lexicons.key(c.canonical) : Lexicons.key(c.surface);
-      EntityType type = c.type;
+      Cand keyed = c.aliasOf != null ? c.aliasOf : c;
+      String key = keyed.canonical != null ? Lexicons.key(keyed.canonical) : Lexicons.key(keyed.surface);
+      EntityType type = keyed.type;
       Integer g = byKey.get(type + "|" + key);
       if (g == null && c.canonical == null) {
         g = partial(groups, c);
       }
       if (g == null) {
         g = groups.size();
-        groups.add(new Group(type, c.canonical));
+        groups.add(new Group(type, keyed.canonical));
         byKey.put(type + "|" + key, g);
       }
       c.entity = g;
@@ -340,9 +394,10 @@ public final class EntityExtractor {
         String[] ow = Lexicons.key(other.surface).split(" ");
         int score = 0;
         if (ow.length > words.length && containsRun(ow, words)) {
-          // surname or given name for people; a suffix for organizations ("Foreign Ministry")
+          // surname or given name for people; for organizations the article's own short form
+          // ("Northrop Grumman ... Northrop", "the Foreign Ministry")
           score = c.type == EntityType.PERSON ? (endsWith(ow, words) ? 3 : startsWith(ow, words) ? 2 : 0)
-              : endsWith(ow, words) ? 2 : 0;
+              : endsWith(ow, words) ? 2 : startsWith(ow, words) && c.type == EntityType.ORGANIZATION ? 1 : 0;
         } else if (words.length == 1 && ow.length > 1 && c.type != EntityType.PERSON
             && c.surface.length() == ow.length && c.surface.chars().allMatch(Character::isUpperCase)
             && initials(other.surface).equals(c.surface)) {

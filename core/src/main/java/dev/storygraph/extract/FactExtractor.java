@@ -149,6 +149,7 @@ public final class FactExtractor {
       if (subject < 0) {
         return;
       }
+      subject = capitalAsGovernment(c, subject, subjectTok, e.predicate());
       int obj = object[0];
       int objCase = object[1];
       if (obj < 0 && SYMMETRIC.contains(e.predicate())) {
@@ -309,6 +310,13 @@ public final class FactExtractor {
           case "ccomp" -> false;
           default -> (rel.startsWith("obl") || rel.startsWith("nmod")) && caseOf(doc, k).equals(slot);
         };
+        if (slot.equals("topic") && (rel.equals("obj") || (rel.startsWith("obl") || rel.startsWith("nmod"))
+            && Set.of("into", "about", "on", "over").contains(caseOf(doc, k)))) {
+          int topic = topicEntity(c, k, 3);
+          if (topic >= 0) {
+            return new int[] {topic, -1, k};
+          }
+        }
         if (slot.equals("ccomp") && rel.equals("ccomp")) {
           int s = childWith(doc, k, "nsubj");
           if (s >= 0 && entityOf(c, s) >= 0) {
@@ -333,6 +341,27 @@ public final class FactExtractor {
       int e = c.coref.at(i);
       if (e >= 0 && c.ents.entities().get(e).type() == EntityType.PERSON) {
         return e;
+      }
+    }
+    return -1;
+  }
+
+  /** "the situation in Ukraine", "the complexities of the Ukraine situation": the place or body a topic is about. */
+  private int topicEntity(Context c, int token, int depth) {
+    int e = c.coref.at(token);
+    if (e >= 0) {
+      return c.ents.entities().get(e).type() == EntityType.PERSON ? -1 : e;
+    }
+    if (depth == 0) {
+      return -1;
+    }
+    for (int k : c.doc.children(token)) {
+      String rel = c.doc.relation(k);
+      if (rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod")) {
+        int t = topicEntity(c, k, depth - 1);
+        if (t >= 0) {
+          return t;
+        }
       }
     }
     return -1;
@@ -516,6 +545,21 @@ public final class FactExtractor {
         place >= 0 ? Optional.of(c.ents.id(place)) : Optional.empty(), time, modality,
         raw(doc, t, noun, objCase, passive), e.cameo(), Math.round(conf * 100) / 100.0,
         List.of(new Evidence(c.article, s.begin(), s.end(), doc.sentenceText(s))), List.of()));
+  }
+
+  /** "Beijing helped engineer ...": a capital acting stands for its country, when the article names it. */
+  private int capitalAsGovernment(Context c, int subject, int subjectTok, String predicate) {
+    Entity e = c.ents.entities().get(subject);
+    if (e.type() != EntityType.PLACE || predicate.equals("travel") || subjectTok < 0
+        || !c.doc.relation(subjectTok).startsWith("nsubj")) {
+      return subject;
+    }
+    Optional<Lexicons.Place> place = lex.placeEntry(e.name());
+    if (place.isEmpty() || !place.get().kind().equals("capital") || place.get().partOf() == null) {
+      return subject;
+    }
+    int country = entityNamed(c, place.get().partOf());
+    return country >= 0 ? country : subject;
   }
 
   private Optional<String> countryOf(String place) {

@@ -73,6 +73,7 @@ public final class Lexicons {
   private final Set<String> institutions = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
+  private final Set<String> designators = new HashSet<>();
   private final List<PredicateEntry> predicates = new ArrayList<>();
   private final Map<String, List<PredicateEntry>> predicatesByLemma = new HashMap<>();
   private int longestRoleHead = 1;
@@ -98,6 +99,9 @@ public final class Lexicons {
     }
     for (String[] c : rows(resource("institutions.txt"))) {
       l.institutions.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] c : rows(resource("org-designators.txt"))) {
+      l.designators.add(c[0].toLowerCase(Locale.ROOT));
     }
     for (String[] c : rows(resource("generic-names.txt"))) {
       l.genericNames.add(c[0].toLowerCase(Locale.ROOT));
@@ -252,6 +256,11 @@ public final class Lexicons {
 
   public boolean isInstitution(String word) {
     return institutions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for words that, after a name, still name the same organization ("Airways", "Group"). */
+  public boolean isDesignator(String word) {
+    return designators.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** True for words NER may tag as a name but that name nothing alone ("Road", "West"). */

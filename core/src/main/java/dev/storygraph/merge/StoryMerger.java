@@ -80,6 +80,7 @@ public final class StoryMerger {
       idOfRoot.put(c.getKey(), id);
       entities.add(mergeEntity(id, c.getValue(), nodes));
     }
+    entities = withContainers(entities);
     java.util.function.BiFunction<Integer, String, String> global = (a, localId) -> {
       Integer n = nodeIndex.get(a + "|" + localId);
       if (n == null) {
@@ -98,22 +99,147 @@ public final class StoryMerger {
     return new Story(articles, entities, roles, facts, dates);
   }
 
-  /** A lookup key: lower case, no honorifics, hyphens and periods folded. */
-  String nameKey(String name) {
-    String k = Lexicons.key(name).replace("'s", "").replace("'", "");
-    String[] w = k.split(" ");
-    int i = 0;
-    while (i < w.length - 1 && lex.isHonorific(w[i])) {
-      i++;
+  /** Places know the place of the story that contains them, from the gazetteer or a "City, Region" name. */
+  private List<Entity> withContainers(List<Entity> entities) {
+    Map<String, String> idByName = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PLACE) {
+        idByName.putIfAbsent(e.name(), e.id());
+        e.aliases().forEach(a -> idByName.putIfAbsent(a, e.id()));
+      }
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities) {
+      Optional<String> container = Optional.empty();
+      if (e.type() == EntityType.PLACE) {
+        String p = lex.placeEntry(e.name()).map(Lexicons.Place::partOf).orElse(null);
+        int comma = e.name().indexOf(", ");
+        if (p == null && comma > 0) {
+          p = e.name().substring(comma + 2);
+        }
+        for (int guard = 0; p != null && guard < 5 && container.isEmpty(); guard++) {
+          String id = idByName.get(p);
+          if (id != null && !id.equals(e.id())) {
+            container = Optional.of(id);
+          }
+          p = lex.placeEntry(p).map(Lexicons.Place::partOf).orElse(null);
+        }
+      }
+      out.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), e.mentions(), container));
+    }
+    return out;
+  }
+
+  private static final Set<String> CORPORATE = Set.of("inc", "corp", "corporation", "ltd", "limited", "plc", "llc",
+      "co", "nv", "sa", "ag", "gmbh", "the");
+
+  /**
+   * A lookup key: lower case, no honorifics, hyphens and periods folded, corporate suffixes dropped ("Apple
+   * Inc." is "apple"), a leading country alias made canonical ("US Air Force" is "united states air force").
+   */
+  String nameKey(String name) {
+    String k = Lexicons.key(name).replace("'s", "").replace("'", "").replace(",", "");
+    List<String> w = new ArrayList<>(List.of(k.split(" ")));
+    while (w.size() > 1 && lex.isHonorific(w.get(0))) {
+      w.remove(0);
+    }
+    while (w.size() > 1 && CORPORATE.contains(w.get(w.size() - 1))) {
+      w.remove(w.size() - 1);
+    }
+    if (w.size() > 1 && CORPORATE.contains(w.get(0))) {
+      w.remove(0);
+    }
+    for (int n = Math.min(3, w.size() - 1); n >= 1; n--) {
+      Optional<String> place = lex.place(String.join(" ", w.subList(0, n)));
+      if (place.isPresent()) {
+        List<String> rest = new ArrayList<>(List.of(Lexicons.key(place.get()).split(" ")));
+        rest.addAll(w.subList(n, w.size()));
+        w = rest;
+        break;
+      }
+    }
+    return String.join(" ", w);
   }
 
   private static boolean compatible(Entity a, Entity b) {
     return (a.type() == EntityType.PERSON) == (b.type() == EntityType.PERSON);
   }
 
+  /** Full names (two words or more) of each cluster, keyed by its root: two clusters whose names clash stay apart. */
+  private final class Names2 {
+    final Map<Integer, List<String[]>> full = new HashMap<>();
+    final UnionFind uf;
+
+    Names2(List<Node> nodes, UnionFind uf) {
+      this.uf = uf;
+      for (int i = 0; i < nodes.size(); i++) {
+        if (nodes.get(i).words.length >= 2) {
+          full.computeIfAbsent(i, k -> new ArrayList<>()).add(nodes.get(i).words);
+        }
+      }
+    }
+
+    /** Joins the clusters of a and b unless a full name of one clashes with a full name of the other. */
+    boolean link(int a, int b) {
+      return link(a, b, false);
+    }
+
+    /** As {@link #link(int, int)}; {@code force} when the text itself says they are one (a shared acronym). */
+    boolean link(int a, int b, boolean force) {
+      int ra = uf.find(a);
+      int rb = uf.find(b);
+      if (ra == rb) {
+        return true;
+      }
+      List<String[]> fa = full.getOrDefault(ra, List.of());
+      List<String[]> fb = full.getOrDefault(rb, List.of());
+      for (String[] x : force ? List.<String[]>of() : fa) {
+        for (String[] y : fb) {
+          if (!compatibleNames(x, y)) {
+            return false;
+          }
+        }
+      }
+      uf.union(ra, rb);
+      int root = uf.find(ra);
+      List<String[]> merged = new ArrayList<>(fa);
+      merged.addAll(fb);
+      full.remove(ra);
+      full.remove(rb);
+      if (!merged.isEmpty()) {
+        full.put(root, merged);
+      }
+      return true;
+    }
+  }
+
+  /** True when every word of {@code words} from {@code from} on is an organization designator ("airways"). */
+  private boolean designated(String[] words, int from) {
+    for (int i = from; i < words.length; i++) {
+      if (!lex.isDesignator(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Same words, one inside the other ("air force" in "united states air force"), or word-by-word variants. */
+  private static boolean compatibleNames(String[] x, String[] y) {
+    String[] shorter = x.length <= y.length ? x : y;
+    String[] longer = x.length <= y.length ? y : x;
+    if (shorter.length == longer.length && allVariants(shorter, longer)) {
+      return true;
+    }
+    String s = " " + String.join(" ", shorter) + " ";
+    String l = " " + String.join(" ", longer) + " ";
+    if (l.contains(s)) {
+      return true;
+    }
+    return shorter.length == 2 && shorter[0].equals(longer[0]) && shorter[1].equals(longer[longer.length - 1]);
+  }
+
   private void linkEntities(List<Node> nodes, UnionFind uf) {
+    Names2 linker = new Names2(nodes, uf);
     // 1. The same full name (after folding case, hyphens, periods and honorifics), type-compatible.
     Map<String, Integer> byKey = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -121,7 +247,7 @@ public final class StoryMerger {
       String k = (n.entity.type() == EntityType.PERSON ? "P|" : "X|") + n.key;
       Integer first = byKey.putIfAbsent(k, i);
       if (first != null) {
-        uf.union(first, i);
+        linker.link(first, i);
       }
     }
     // 2. People: spelling variants of a full name, and a lone surname with exactly one full-name owner.
@@ -141,7 +267,7 @@ public final class StoryMerger {
           Node a = nodes.get(block.get(x));
           Node b = nodes.get(block.get(y));
           if (a.words.length == b.words.length && allVariants(a.words, b.words)) {
-            uf.union(block.get(x), block.get(y));
+            linker.link(block.get(x), block.get(y));
           }
         }
       }
@@ -163,19 +289,77 @@ public final class StoryMerger {
         }
       }
       if (owners.size() == 1) {
-        uf.union(i, owners.iterator().next());
+        linker.link(i, owners.iterator().next());
       }
     }
-    // 3. Organizations: an acronym or a suffix of exactly one longer name ("Foreign Ministry").
-    Map<String, Set<Integer>> orgOwners = new HashMap<>();
+    // 3. An acronym the text used for an entity ("EADS" for "European Aeronautic Defence and Space Company")
+    //    is that entity wherever it stands alone.
+    Map<String, List<Integer>> byName = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i).entity.type() != EntityType.PERSON) {
+        byName.computeIfAbsent(nodes.get(i).key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    //    Likewise a short form one article used for exactly one entity ("Northrop" for "Northrop Grumman").
+    Map<String, Set<Integer>> aliasOwners = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      if (n.entity.type() == EntityType.ORGANIZATION) {
+        for (String alias : n.entity.aliases()) {
+          aliasOwners.computeIfAbsent(nameKey(alias), k -> new TreeSet<>()).add(uf.find(i));
+        }
+      }
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      if (n.entity.type() != EntityType.ORGANIZATION) {
+        continue; // places are made canonical by the gazetteer; "Washington" for the US is not Washington State
+      }
+      for (String alias : n.entity.aliases()) {
+        boolean acronym = alias.length() >= 2 && alias.length() <= 6 && alias.chars().allMatch(Character::isUpperCase);
+        if (!acronym && aliasOwners.getOrDefault(nameKey(alias), Set.of()).size() != 1) {
+          continue;
+        }
+        for (int j : byName.getOrDefault(nameKey(alias), List.of())) {
+          if (nodes.get(j).words.length < n.words.length || acronym) {
+            linker.link(i, j, acronym);
+          }
+        }
+      }
+    }
+    // 4. Organizations and places: a shorter name inside exactly one longer one ("Northrop" of "Northrop
+    //    Grumman", "Foreign Ministry" of "Chinese Foreign Ministry", "Changi Airport" of "Changi International
+    //    Airport", "San Jose" of "San Jose, California"), or an acronym of exactly one.
+    Map<String, Set<Integer>> owners = new HashMap<>();
     for (int j = 0; j < nodes.size(); j++) {
       Node o = nodes.get(j);
-      if (o.entity.type() != EntityType.ORGANIZATION || o.words.length < 2) {
+      if (o.entity.type() == EntityType.PERSON || o.words.length < 2) {
         continue;
       }
-      for (int s = 1; s < o.words.length; s++) {
-        String suffix = String.join(" ", java.util.Arrays.copyOfRange(o.words, s, o.words.length));
-        orgOwners.computeIfAbsent(suffix, k -> new LinkedHashSet<>()).add(j);
+      String tp = o.entity.type() == EntityType.ORGANIZATION ? "O|" : "L|";
+      int comma = o.entity.name().indexOf(',');
+      if (comma > 0) {
+        // "Everett, Washington" is Everett; Washington only contains it
+        owners.computeIfAbsent(tp + nameKey(o.entity.name().substring(0, comma)), k -> new LinkedHashSet<>()).add(j);
+        continue;
+      }
+      for (int a = 0; a < o.words.length; a++) {
+        for (int b = a + 1; b <= o.words.length; b++) {
+          if (b - a == o.words.length) {
+            continue;
+          }
+          boolean prefix = a == 0 && designated(o.words, b);
+          boolean suffix = b == o.words.length;
+          if (prefix || suffix) {
+            String part = String.join(" ", java.util.Arrays.copyOfRange(o.words, a, b));
+            owners.computeIfAbsent(tp + part, k -> new LinkedHashSet<>()).add(j);
+          }
+        }
+      }
+      if (o.words.length >= 3) {
+        // same first and last word, words in between left out: "changi airport" in "changi international airport"
+        owners.computeIfAbsent(tp + "~" + o.words[0] + " " + o.words[o.words.length - 1], k -> new LinkedHashSet<>())
+            .add(j);
       }
       StringBuilder initials = new StringBuilder();
       for (String w : o.entity.name().split("\\s+")) {
@@ -184,28 +368,81 @@ public final class StoryMerger {
         }
       }
       if (initials.length() >= 2) {
-        orgOwners.computeIfAbsent("#" + initials, k -> new LinkedHashSet<>()).add(j);
+        owners.computeIfAbsent(tp + "#" + initials, k -> new LinkedHashSet<>()).add(j);
       }
     }
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get(i);
-      if (n.entity.type() != EntityType.ORGANIZATION) {
-        continue;
+      if (n.entity.type() == EntityType.PERSON || n.entity.type() == EntityType.PLACE && lex.place(n.entity.name())
+          .isPresent()) {
+        continue; // gazetteer places are already canonical
       }
+      String tp = n.entity.type() == EntityType.ORGANIZATION ? "O|" : "L|";
       Set<Integer> roots = new TreeSet<>();
-      for (int j : orgOwners.getOrDefault(n.key, Set.of())) {
+      for (int j : owners.getOrDefault(tp + n.key, Set.of())) {
         roots.add(uf.find(j));
       }
+      if (n.words.length == 2) {
+        for (int j : owners.getOrDefault(tp + "~" + n.key, Set.of())) {
+          roots.add(uf.find(j));
+        }
+      }
       if (roots.isEmpty() && n.words.length == 1 && n.entity.name().chars().allMatch(Character::isUpperCase)) {
-        for (int j : orgOwners.getOrDefault("#" + n.key, Set.of())) {
+        for (int j : owners.getOrDefault(tp + "#" + n.key, Set.of())) {
           roots.add(uf.find(j));
         }
       }
       roots.remove(uf.find(i));
+      if (roots.size() > 1) {
+        roots = salient(n, roots, nodes, uf);
+      }
       if (roots.size() == 1) {
-        uf.union(i, roots.iterator().next());
+        linker.link(i, roots.iterator().next());
       }
     }
+  }
+
+  /**
+   * Among owners qualified by different countries ("Chinese Foreign Ministry", "Russian Foreign Ministry"),
+   * the one whose country the bare name's own article mentions clearly most; otherwise all of them (no merge).
+   */
+  private Set<Integer> salient(Node n, Set<Integer> roots, List<Node> nodes, UnionFind uf) {
+    // the one owner that the bare name's own article also names
+    Set<Integer> sameArticle = new TreeSet<>();
+    for (int j = 0; j < nodes.size(); j++) {
+      if (nodes.get(j).article == n.article && roots.contains(uf.find(j))) {
+        sameArticle.add(uf.find(j));
+      }
+    }
+    if (sameArticle.size() == 1) {
+      return sameArticle;
+    }
+    Map<Integer, Integer> mentionsOfOwnerCountry = new HashMap<>();
+    for (int root : roots) {
+      String country = null;
+      for (int j = 0; j < nodes.size() && country == null; j++) {
+        if (uf.find(j) == root) {
+          String first = nodes.get(j).entity.name().split(" ")[0];
+          country = lex.demonym(first).orElse(null);
+        }
+      }
+      if (country == null) {
+        return roots;
+      }
+      int count = 0;
+      for (Node m : nodes) {
+        if (m.article == n.article && m.entity.name().equals(country)) {
+          count += m.entity.mentions().size();
+        }
+      }
+      mentionsOfOwnerCountry.put(root, count);
+    }
+    List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(mentionsOfOwnerCountry.entrySet());
+    ranked.sort((a, b) -> b.getValue() - a.getValue());
+    if (ranked.get(0).getValue() >= 1.5 * Math.max(1, ranked.get(1).getValue())) {
+      return Set.of(ranked.get(0).getKey());
+    }
+    return roots;
   }
 
   private static boolean allVariants(String[] a, String[] b) {
@@ -311,17 +548,21 @@ public final class StoryMerger {
    * Monday" in Moscow.
    */
   static List<Fact> placeFromTrips(List<Fact> facts) {
-    List<Fact> trips = facts.stream()
-        .filter(f -> f.predicate().equals("travel") && f.place().isPresent() && f.time().isPresent()).toList();
-    if (trips.isEmpty()) {
+    Map<String, List<Fact>> tripsBySubject = new HashMap<>();
+    for (Fact f : facts) {
+      if (f.predicate().equals("travel") && f.place().isPresent() && f.time().isPresent()) {
+        tripsBySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (tripsBySubject.isEmpty()) {
       return facts;
     }
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       Fact fact = f;
       if (!f.predicate().equals("travel") && f.place().isEmpty() && f.time().isPresent()) {
-        for (Fact trip : trips) {
-          if (trip.subject().equals(f.subject()) && f.time().get().within(trip.time().get())) {
+        for (Fact trip : tripsBySubject.getOrDefault(f.subject(), List.of())) {
+          if (f.time().get().within(trip.time().get())) {
             fact = new Fact(f.subject(), f.predicate(), f.object(), trip.place(), f.time(), f.modality(), f.raw(),
                 f.cameo(), f.confidence(), f.evidence(), f.conflicts());
             break;

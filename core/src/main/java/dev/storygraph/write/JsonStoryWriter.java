@@ -64,6 +64,7 @@ public final class JsonStoryWriter {
       strings(n.putArray("aliases"), e.aliases());
       strings(n.putArray("articles"), e.articles());
       n.put("mentions", e.mentions().size());
+      putOpt(n, "partOf", e.partOf());
     }
     ArrayNode roles = root.putArray("roles");
     for (Role r : story.roles()) {

@@ -1,0 +1,216 @@
+package dev.storygraph.bench;
+
+import dev.storygraph.Article;
+import dev.storygraph.ArticleResult;
+import dev.storygraph.Status;
+import dev.storygraph.StoryExtractor;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * Speed and memory of StoryGraph's default configuration (1 and 2 threads) against plain CoreNLP's full
+ * pipeline (coref, OpenIE, KBP) and CoreNLP with only ner and depparse, each in a fresh JVM, in one run.
+ *
+ * <p>Throughput counts the tokens of the raw articles (CoreNLP's tokenizer), the same number for every
+ * configuration. "Cold" is the first pass after loading, "warm" the second. Peak heap is sampled every 20 ms.
+ */
+public final class SpeedBenchmark {
+  static final String FULL = "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,natlog,openie,kbp";
+  static final String NER_DEPPARSE = "tokenize,ssplit,pos,lemma,ner,depparse";
+  private static final int MIN_TOKENS = 30_000;
+
+  private SpeedBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[0].equals("--worker")) {
+      worker(args[1], Path.of(args[2]));
+      return;
+    }
+    Path shared = Path.of(args.length > 0 ? args[0] : "../shared").toAbsolutePath().normalize();
+    String cp = System.getProperty("java.class.path");
+    List<String> configs = List.of("storygraph-1thread", "storygraph-2threads", "corenlp-full", "corenlp-ner-depparse");
+    Map<String, Map<String, Double>> results = new LinkedHashMap<>();
+    for (String config : configs) {
+      System.err.println("bench: running " + config + " in a fresh JVM ...");
+      results.put(config, runWorker(cp, config, shared));
+    }
+    print(results);
+  }
+
+  private static Map<String, Double> runWorker(String cp, String config, Path shared) throws Exception {
+    Process p = new ProcessBuilder("java", "-Xmx6g", "-cp", cp, SpeedBenchmark.class.getName(), "--worker", config,
+        shared.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Map<String, Double> out = new LinkedHashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          String[] kv = line.substring(7).split("=", 2);
+          out.put(kv[0], Double.parseDouble(kv[1]));
+        }
+      }
+    }
+    int code = p.waitFor();
+    if (code != 0) {
+      throw new IllegalStateException("benchmark worker " + config + " failed with exit code " + code);
+    }
+    return out;
+  }
+
+  private static void print(Map<String, Map<String, Double>> results) {
+    String[] keys = {"load_s", "seeds_tokens", "seeds_cold_tok_s", "seeds_warm_tok_s", "seeds_warm_articles_s",
+        "meantime_tokens", "meantime_warm_tok_s", "meantime_warm_articles_s", "peak_heap_mb"};
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%-26s", "metric"));
+    results.keySet().forEach(c -> b.append(String.format(Locale.ROOT, "%22s", c)));
+    b.append('\n');
+    for (String k : keys) {
+      b.append(String.format(Locale.ROOT, "%-26s", k));
+      for (Map<String, Double> r : results.values()) {
+        b.append(String.format(Locale.ROOT, "%22.1f", r.getOrDefault(k, Double.NaN)));
+      }
+      b.append('\n');
+    }
+    Map<String, Double> full = results.get("corenlp-full");
+    Map<String, Double> one = results.get("storygraph-1thread");
+    Map<String, Double> two = results.get("storygraph-2threads");
+    b.append('\n');
+    b.append(String.format(Locale.ROOT, "ratio StoryGraph 1 thread / CoreNLP full, warm tokens/s (seeds):    %.2f%n",
+        one.get("seeds_warm_tok_s") / full.get("seeds_warm_tok_s")));
+    b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / CoreNLP full, warm tokens/s (seeds):   %.2f%n",
+        two.get("seeds_warm_tok_s") / full.get("seeds_warm_tok_s")));
+    b.append(String.format(Locale.ROOT, "ratio StoryGraph 1 thread / CoreNLP full, warm tokens/s (MEANTIME): %.2f%n",
+        one.get("meantime_warm_tok_s") / full.get("meantime_warm_tok_s")));
+    b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / 1 thread, warm tokens/s (seeds):       %.2f%n",
+        two.get("seeds_warm_tok_s") / one.get("seeds_warm_tok_s")));
+    b.append(String.format(Locale.ROOT, "ratio load time StoryGraph / CoreNLP full:                          %.2f%n",
+        one.get("load_s") / full.get("load_s")));
+    System.out.print(b);
+  }
+
+  /** Measures one configuration and prints RESULT key=value lines. */
+  private static void worker(String config, Path shared) {
+    HeapSampler heap = new HeapSampler();
+    heap.start();
+    StanfordCoreNLP tokenizer = pipeline("tokenize,ssplit");
+    List<Article> seeds = Corpus.seeds(shared);
+    int seedTokens = tokens(tokenizer, seeds);
+    List<Article> repeated = Corpus.seedsRepeated(shared, seedTokens, MIN_TOKENS);
+    List<Article> meantime = Corpus.meantime(shared);
+    int repeatedTokens = tokens(tokenizer, repeated);
+    int meantimeTokens = tokens(tokenizer, meantime);
+    System.gc();
+    heap.reset();
+    long t0 = System.nanoTime();
+    Consumer<List<Article>> run;
+    switch (config) {
+      case "storygraph-1thread", "storygraph-2threads" -> {
+        StoryExtractor x = StoryExtractor.builder().threads(config.endsWith("1thread") ? 1 : 2).build();
+        run = articles -> {
+          for (ArticleResult r : x.extractAll(articles)) {
+            if (r.status() != Status.OK) {
+              throw new IllegalStateException("article failed: " + r.error());
+            }
+          }
+        };
+      }
+      case "corenlp-full", "corenlp-ner-depparse" -> {
+        StanfordCoreNLP nlp = pipeline(config.equals("corenlp-full") ? FULL : NER_DEPPARSE);
+        run = articles -> {
+          for (Article a : articles) {
+            Annotation ann = new Annotation(a.text());
+            a.referenceDate().ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+            nlp.annotate(ann);
+          }
+        };
+      }
+      default -> throw new IllegalArgumentException("unknown configuration: " + config);
+    }
+    double load = seconds(t0);
+    double cold = time(run, repeated);
+    double warm = time(run, repeated);
+    double mt = time(run, meantime);
+    result("load_s", load);
+    result("seeds_tokens", repeatedTokens);
+    result("seeds_cold_tok_s", repeatedTokens / cold);
+    result("seeds_warm_tok_s", repeatedTokens / warm);
+    result("seeds_warm_articles_s", repeated.size() / warm);
+    result("meantime_tokens", meantimeTokens);
+    result("meantime_warm_tok_s", meantimeTokens / mt);
+    result("meantime_warm_articles_s", meantime.size() / mt);
+    result("peak_heap_mb", heap.peakMb());
+    heap.interrupt();
+  }
+
+  private static double time(Consumer<List<Article>> run, List<Article> articles) {
+    long t = System.nanoTime();
+    run.accept(articles);
+    return seconds(t);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void result(String key, double value) {
+    System.out.println("RESULT " + key + "=" + value);
+  }
+
+  static StanfordCoreNLP pipeline(String annotators) {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    return new StanfordCoreNLP(p);
+  }
+
+  static int tokens(StanfordCoreNLP tokenizer, List<Article> articles) {
+    int n = 0;
+    for (Article a : articles) {
+      Annotation ann = new Annotation(a.text());
+      tokenizer.annotate(ann);
+      n += ann.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return n;
+  }
+
+  /** Samples the used heap every 20 ms and keeps the maximum. */
+  static final class HeapSampler extends Thread {
+    private volatile long peak;
+
+    HeapSampler() {
+      setDaemon(true);
+      setName("heap-sampler");
+    }
+
+    @Override
+    public void run() {
+      Runtime rt = Runtime.getRuntime();
+      while (!isInterrupted()) {
+        peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    void reset() {
+      peak = 0;
+    }
+
+    double peakMb() {
+      return peak / (1024.0 * 1024.0);
+    }
+  }
+}
