@@ -129,6 +129,29 @@ final class StoryExtractorTest {
   }
 
   @Test
+  void extractStory_undatedArticleOfTheSameEvent_takesTheStoryDate() {
+    Story s = Shared.extractor().extractStory(List.of(
+        Article.of("dated", "Published Mar 3, 2025\nSwedish Foreign Minister Anna Berg met Finnish Foreign Minister "
+            + "Olli Virtanen in Helsinki over the weekend."),
+        Article.of("undated", "Anna Berg held talks with Olli Virtanen in Helsinki over the weekend.")));
+    ArticleSummary undated = s.articles().get(1);
+    assertThat(undated.referenceDate()).contains(MONDAY);
+    assertThat(undated.referenceDateSource()).isEqualTo(ReferenceDateSource.STORY);
+    assertThat(s.dates()).filteredOn(d -> d.article().equals("undated")).extracting(DateExpression::value)
+        .contains("2025-03-01/2025-03-02");
+    assertThat(s.facts()).filteredOn(f -> f.predicate().equals("meet")).singleElement()
+        .satisfies(f -> assertThat(f.support()).isEqualTo(2));
+  }
+
+  @Test
+  void extractStory_undatedArticleOfAnotherEvent_staysUndated() {
+    Story s = Shared.extractor().extractStory(List.of(
+        Article.of("dated", "Published Mar 3, 2025\nAnna Berg met Olli Virtanen in Helsinki."),
+        Article.of("other", "Farmers protested in Lyon on Friday.")));
+    assertThat(s.articles().get(1).referenceDateSource()).isEqualTo(ReferenceDateSource.NONE);
+  }
+
+  @Test
   void extract_isThreadSafe_concurrentCallsGiveTheSequentialResults() throws Exception {
     List<Article> seeds = Shared.seeds().stream().map(a -> a.withReferenceDate(LocalDate.of(2023, 9, 18))).toList();
     List<ArticleResult> sequential = seeds.stream().map(Shared.extractor()::extract).toList();

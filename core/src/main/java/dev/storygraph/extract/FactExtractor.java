@@ -83,7 +83,9 @@ public final class FactExtractor {
       byKey.computeIfAbsent(f.predicate() + "|" + s + "|" + o, k -> new ArrayList<>()).add(f);
     }
     List<Fact> merged = new ArrayList<>();
-    byKey.values().forEach(fs -> merged.add(FactMerge.merge(fs)));
+    byKey.values().forEach(fs -> merged.add(FactMerge.merge(fs, (a, b) -> lex.within(
+        ents.entities().get(Integer.parseInt(a.substring(1)) - 1).name(),
+        ents.entities().get(Integer.parseInt(b.substring(1)) - 1).name()))));
     return inheritSetting(merged);
   }
 

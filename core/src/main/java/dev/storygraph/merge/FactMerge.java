@@ -18,6 +18,16 @@ public final class FactMerge {
 
   /** One fact from facts of the same meaning: union of evidence, combined confidence, reconciled place and time. */
   public static Fact merge(List<Fact> fs) {
+    return merge(fs, (a, b) -> false);
+  }
+
+  /**
+   * As {@link #merge(List)}, knowing which places contain which: when one source's place lies within
+   * another's ("Valletta" within "Malta"), the most specific wins and nothing conflicts.
+   *
+   * @param within {@code within.test(a, b)} is true when place id {@code a} lies within place id {@code b}
+   */
+  public static Fact merge(List<Fact> fs, java.util.function.BiPredicate<String, String> within) {
     if (fs.size() == 1) {
       return fs.get(0);
     }
@@ -47,9 +57,15 @@ public final class FactMerge {
     }
     Optional<String> place = Optional.empty();
     if (!places.isEmpty()) {
-      place = Optional.of(places.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-          .orElseThrow().getKey());
-      if (places.size() > 1) {
+      // the most specific place that every other one contains, if there is one
+      Optional<String> nested = places.keySet().stream()
+          .filter(p -> places.keySet().stream().allMatch(q -> q.equals(p) || within.test(p, q)))
+          .findFirst();
+      if (nested.isPresent()) {
+        place = nested;
+      } else {
+        place = Optional.of(places.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+            .orElseThrow().getKey());
         conflicts.add(conflict("place", places));
       }
     }
@@ -63,12 +79,10 @@ public final class FactMerge {
         }
       }
       if (allOverlap) {
-        // the narrowest span that every other source contains, else the most supported
-        time = spans.stream().filter(s -> spans.stream().allMatch(s::within))
+        // consistent sources: the value most of them give, the narrowest among equals
+        int best = times.values().stream().mapToInt(TreeSet::size).max().orElse(0);
+        time = spans.stream().filter(s -> times.get(s.value()).size() == best)
             .min(Comparator.comparingLong(TimeSpan::days));
-        if (time.isEmpty()) {
-          time = Optional.of(spanOf.get(mostSupported(times)));
-        }
       } else {
         time = Optional.of(spanOf.get(mostSupported(times)));
         conflicts.add(conflict("time", times));

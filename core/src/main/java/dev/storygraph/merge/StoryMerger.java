@@ -89,7 +89,18 @@ public final class StoryMerger {
       return idOfRoot.get(uf.find(n));
     };
     List<Role> roles = mergeRoles(results, global);
-    List<Fact> facts = mergeFacts(results, global);
+    Map<String, String> partOf = new HashMap<>();
+    entities.forEach(e -> e.partOf().ifPresent(p -> partOf.put(e.id(), p)));
+    List<Fact> facts = mergeFacts(results, global, (a, b) -> {
+      String p = partOf.get(a);
+      for (int guard = 0; p != null && guard < 6; guard++) {
+        if (p.equals(b)) {
+          return true;
+        }
+        p = partOf.get(p);
+      }
+      return false;
+    });
     List<DateExpression> dates = new ArrayList<>();
     List<ArticleSummary> articles = new ArrayList<>();
     for (ArticleResult r : results) {
@@ -149,6 +160,10 @@ public final class StoryMerger {
     if (w.size() > 1 && CORPORATE.contains(w.get(0))) {
       w.remove(0);
     }
+    Optional<String> whole = lex.place(String.join(" ", w));
+    if (whole.isPresent()) {
+      return Lexicons.key(whole.get()); // "Kiev" is "kyiv", "U.S." is "united states"
+    }
     for (int n = Math.min(3, w.size() - 1); n >= 1; n--) {
       Optional<String> place = lex.place(String.join(" ", w.subList(0, n)));
       if (place.isPresent()) {
@@ -167,14 +182,14 @@ public final class StoryMerger {
 
   /** Full names (two words or more) of each cluster, keyed by its root: two clusters whose names clash stay apart. */
   private final class Names2 {
-    final Map<Integer, List<String[]>> full = new HashMap<>();
+    final Map<Integer, Set<String>> full = new HashMap<>();
     final UnionFind uf;
 
     Names2(List<Node> nodes, UnionFind uf) {
       this.uf = uf;
       for (int i = 0; i < nodes.size(); i++) {
         if (nodes.get(i).words.length >= 2) {
-          full.computeIfAbsent(i, k -> new ArrayList<>()).add(nodes.get(i).words);
+          full.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(nodes.get(i).key);
         }
       }
     }
@@ -191,18 +206,20 @@ public final class StoryMerger {
       if (ra == rb) {
         return true;
       }
-      List<String[]> fa = full.getOrDefault(ra, List.of());
-      List<String[]> fb = full.getOrDefault(rb, List.of());
-      for (String[] x : force ? List.<String[]>of() : fa) {
-        for (String[] y : fb) {
-          if (!compatibleNames(x, y)) {
-            return false;
+      Set<String> fa = full.getOrDefault(ra, Set.of());
+      Set<String> fb = full.getOrDefault(rb, Set.of());
+      if (!force) {
+        for (String x : fa) {
+          for (String y : fb) {
+            if (!x.equals(y) && !compatibleNames(x.split(" "), y.split(" "))) {
+              return false;
+            }
           }
         }
       }
       uf.union(ra, rb);
       int root = uf.find(ra);
-      List<String[]> merged = new ArrayList<>(fa);
+      Set<String> merged = new LinkedHashSet<>(fa);
       merged.addAll(fb);
       full.remove(ra);
       full.remove(rb);
@@ -251,37 +268,48 @@ public final class StoryMerger {
       }
     }
     // 2. People: spelling variants of a full name, and a lone surname with exactly one full-name owner.
-    Map<Character, List<Integer>> byInitial = new HashMap<>();
+    //    Compared by distinct name, within blocks of one initial and one word length.
+    Map<String, Integer> personKeys = new LinkedHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i).entity.type() == EntityType.PERSON) {
+        personKeys.putIfAbsent(nodes.get(i).key, i);
+      }
+    }
+    Map<String, List<Integer>> fullByBlock = new HashMap<>();
+    Map<String, List<Integer>> fullByWordBlock = new HashMap<>();
+    for (int i : personKeys.values()) {
       Node n = nodes.get(i);
-      if (n.entity.type() == EntityType.PERSON && n.words.length >= 2) {
-        byInitial.computeIfAbsent(n.words[n.words.length - 1].charAt(0), c -> new ArrayList<>()).add(i);
-        if (n.words[0].charAt(0) != n.words[n.words.length - 1].charAt(0)) {
-          byInitial.computeIfAbsent(n.words[0].charAt(0), c -> new ArrayList<>()).add(i);
+      if (n.words.length >= 2) {
+        String last = n.words[n.words.length - 1];
+        fullByBlock.computeIfAbsent(n.words.length + "|" + block(last), k -> new ArrayList<>()).add(i);
+        for (String w : n.words) {
+          fullByWordBlock.computeIfAbsent(block(w), k -> new ArrayList<>()).add(i);
         }
       }
     }
-    for (List<Integer> block : byInitial.values()) {
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          Node a = nodes.get(block.get(x));
-          Node b = nodes.get(block.get(y));
-          if (a.words.length == b.words.length && allVariants(a.words, b.words)) {
-            linker.link(block.get(x), block.get(y));
+    for (int i : personKeys.values()) {
+      Node a = nodes.get(i);
+      if (a.words.length < 2) {
+        continue;
+      }
+      String last = a.words[a.words.length - 1];
+      for (String b : neighbourBlocks(last)) {
+        for (int j : fullByBlock.getOrDefault(a.words.length + "|" + b, List.of())) {
+          if (j > i && allVariants(a.words, nodes.get(j).words)) {
+            linker.link(i, j);
           }
         }
       }
     }
-    for (int i = 0; i < nodes.size(); i++) {
+    for (int i : personKeys.values()) {
       Node n = nodes.get(i);
       if (n.words.length != 1 || n.key.isEmpty()) {
         continue;
       }
       Set<Integer> owners = new TreeSet<>();
-      if (n.entity.type() == EntityType.PERSON) {
-        for (int j : byInitial.getOrDefault(n.key.charAt(0), List.of())) {
-          Node o = nodes.get(j);
-          for (String w : o.words) {
+      for (String b : neighbourBlocks(n.key)) {
+        for (int j : fullByWordBlock.getOrDefault(b, List.of())) {
+          for (String w : nodes.get(j).words) {
             if (Names.variant(w, n.key)) {
               owners.add(uf.find(j));
             }
@@ -350,6 +378,10 @@ public final class StoryMerger {
           }
           boolean prefix = a == 0 && designated(o.words, b);
           boolean suffix = b == o.words.length;
+          if (a == 0) {
+            String part = String.join(" ", java.util.Arrays.copyOfRange(o.words, a, b));
+            owners.computeIfAbsent(tp + "^" + part, k -> new LinkedHashSet<>()).add(j);
+          }
           if (prefix || suffix) {
             String part = String.join(" ", java.util.Arrays.copyOfRange(o.words, a, b));
             owners.computeIfAbsent(tp + part, k -> new LinkedHashSet<>()).add(j);
@@ -391,6 +423,10 @@ public final class StoryMerger {
         for (int j : owners.getOrDefault(tp + "#" + n.key, Set.of())) {
           roots.add(uf.find(j));
         }
+      }
+      // "Apple" with "Apple Computer" and "Apple Corps" in the story: any longer name it starts is a candidate
+      for (int j : owners.getOrDefault(tp + "^" + n.key, Set.of())) {
+        roots.add(uf.find(j));
       }
       roots.remove(uf.find(i));
       if (roots.size() > 1) {
@@ -443,6 +479,16 @@ public final class StoryMerger {
       return Set.of(ranked.get(0).getKey());
     }
     return roots;
+  }
+
+  /** A blocking key for a name word: its initial and length. */
+  private static String block(String word) {
+    return word.charAt(0) + ":" + word.length();
+  }
+
+  /** The blocks a one-edit variant of the word can fall in. */
+  private static List<String> neighbourBlocks(String word) {
+    return List.of(word.charAt(0) + ":" + (word.length() - 1), block(word), word.charAt(0) + ":" + (word.length() + 1));
   }
 
   private static boolean allVariants(String[] a, String[] b) {
@@ -524,7 +570,8 @@ public final class StoryMerger {
   }
 
   private List<Fact> mergeFacts(List<ArticleResult> results,
-      java.util.function.BiFunction<Integer, String, String> global) {
+      java.util.function.BiFunction<Integer, String, String> global,
+      java.util.function.BiPredicate<String, String> within) {
     Map<String, List<Fact>> groups = new LinkedHashMap<>();
     for (int a = 0; a < results.size(); a++) {
       final int art = a;
@@ -537,7 +584,7 @@ public final class StoryMerger {
     }
     List<Fact> out = new ArrayList<>();
     for (List<Fact> fs : groups.values()) {
-      out.add(FactMerge.merge(fs));
+      out.add(FactMerge.merge(fs, within));
     }
     return placeFromTrips(out);
   }

@@ -63,6 +63,17 @@ final class ScoreTest {
   }
 
   @Test
+  void seeds_withoutDate_meetTheMergeBars() throws Exception {
+    JsonNode s = score("seeds.gold.json", shared().resolve("corpus/seeds").toString());
+    assertThat(s.at("/entities/splits").asInt()).as("entity splits").isZero();
+    assertThat(s.at("/facts/dups").asInt()).as("duplicate facts").isZero();
+    assertThat(s.at("/facts/support_recall").asDouble()).as("support recall").isGreaterThanOrEqualTo(0.9);
+    assertThat(s.at("/entities/f").asDouble()).as("entity F1").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.at("/articles/refdate_acc").asDouble()).as("reference dates").isGreaterThanOrEqualTo(0.8);
+    assertThat(s.at("/dates/acc").asDouble()).as("dates, wrong: %s", s.at("/dates/wrong")).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
   void meantimeAirbus_withoutDate() throws Exception {
     meantime("airbus");
   }
@@ -78,5 +89,6 @@ final class ScoreTest {
         .isGreaterThanOrEqualTo(0.92);
     assertThat(s.at("/dates/acc").asDouble()).as("dates, wrong: %s", s.at("/dates/wrong")).isGreaterThanOrEqualTo(0.85);
     assertThat(s.at("/articles/refdate_acc").asDouble()).as("reference dates").isGreaterThanOrEqualTo(0.9);
+    assertThat(s.at("/entities/splits").asInt()).as("entity splits").isLessThanOrEqualTo(3);
   }
 }
