@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * @param type     person, place or organization
  * @param aliases  the other surface forms, canonical name excluded
  * @param mentions every occurrence, in article and text order
- * @param partOf   for a place, the id of the place of the same result that contains it ("Valletta" in "Malta")
+ * @param partOf   for a place, the id of the place of the same result that contains it ("Porto" in "Portugal")
  */
 public record Entity(String id, String name, EntityType type, List<String> aliases, List<Mention> mentions,
     java.util.Optional<String> partOf) {

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * an entity by an oracle that matches the gold entities' names and aliases inside the argument; the
  * relation's lemmas are looked up, word by word, in StoryGraph's own predicate lexicon (verbs first, then
  * nouns); when the object argument names no entity, an entity named inside the relation phrase
- * ("met Jake Sullivan in | Malta") is taken; duplicates are merged with the union of their articles. KBP's
+ * ("met Tom Hale in | Portugal") is taken; duplicates are merged with the union of their articles. KBP's
  * per:title triples become roles. OpenIE triples carry no place or time slot, so those stay empty.
  */
 public final class BaselineComparison {

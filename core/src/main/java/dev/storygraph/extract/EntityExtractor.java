@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Finds the people, places and organizations of one article and resolves their mentions to entities:
- * "Wang" and "Mr Wang" are Wang Yi, "Chinese" points at China, "the Kremlin" speaks for Russia, "U.S." is
+ * "Duarte" and "Ms Duarte" are Ana Duarte, "Chinese" points at China, "the Elysee" speaks for Russia, "U.S." is
  * the United States. Thread-safe.
  */
 public final class EntityExtractor {
@@ -52,7 +52,7 @@ public final class EntityExtractor {
   }
 
   /**
-   * "Singapore Airlines (SIA)": an acronym defined in parentheses is the same entity, there and wherever else
+   * "Nordic Air Lines (NAL)": an acronym defined in parentheses is the same entity, there and wherever else
    * the article uses it.
    */
   private static void acronyms(Doc doc, List<Cand> cands) {
@@ -99,7 +99,7 @@ public final class EntityExtractor {
     cands.sort(Comparator.comparingInt((Cand c) -> c.first));
   }
 
-  /** "Mobile, Alabama": a place the gazetteer does not know, followed by the place that contains it. */
+  /** "Dothan, Alabama": a place the gazetteer does not know, followed by the place that contains it. */
   private void qualifyPlaces(Doc doc, List<Cand> cands) {
     for (int i = 0; i + 1 < cands.size(); i++) {
       Cand a = cands.get(i);
@@ -120,7 +120,7 @@ public final class EntityExtractor {
     final EntityType type;
     final String surface;
     final String canonical; // a fixed canonical name (gazetteer), or null
-    String qualified; // "Cupertino, California" for a place the gazetteer does not know, or null
+    String qualified; // "Modesto, California" for a place the gazetteer does not know, or null
     Cand aliasOf; // the long form an acronym was defined for, or null
     int entity = -1;
 
@@ -171,7 +171,7 @@ public final class EntityExtractor {
   }
 
   private void typed(Doc doc, int first, int end, String nerType, List<Cand> out) {
-    // "US National Security" before "Adviser Jake Sullivan": the title's words are not the organization.
+    // "US National Security" before "Adviser Tom Hale": the title's words are not the organization.
     int n = doc.tokens().size();
     int k = end;
     while (k < n && isRoleWordAt(doc, k)) {
@@ -299,7 +299,7 @@ public final class EntityExtractor {
   private ArticleEntities resolve(String articleId, Doc doc, List<Cand> cands) {
     List<Group> groups = new ArrayList<>();
     Map<String, Integer> byKey = new LinkedHashMap<>();
-    // Longest names first, so that "Wang" finds "Wang Yi".
+    // Longest names first, so that "Duarte" finds "Ana Duarte".
     List<Cand> order = new ArrayList<>(cands);
     order.sort(Comparator.comparingInt((Cand c) -> c.aliasOf != null ? 1 : 0)
         .thenComparingInt(c -> -(c.canonical != null ? 99 : c.end - c.first)));
@@ -380,7 +380,7 @@ public final class EntityExtractor {
     return s.length() > 3 && s.chars().noneMatch(Character::isLowerCase);
   }
 
-  /** A shorter name that is part of a longer one of the same type: "Wang" of "Wang Yi", "AP" of "Associated Press". */
+  /** A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press". */
   private static Integer partial(List<Group> groups, Cand c) {
     String[] words = Lexicons.key(c.surface).split(" ");
     Integer best = null;
@@ -395,7 +395,7 @@ public final class EntityExtractor {
         int score = 0;
         if (ow.length > words.length && containsRun(ow, words)) {
           // surname or given name for people; for organizations the article's own short form
-          // ("Northrop Grumman ... Northrop", "the Foreign Ministry")
+          // ("Harlow Dynamics ... Harlow", "the Foreign Ministry")
           score = c.type == EntityType.PERSON ? (endsWith(ow, words) ? 3 : startsWith(ow, words) ? 2 : 0)
               : endsWith(ow, words) ? 2 : startsWith(ow, words) && c.type == EntityType.ORGANIZATION ? 1 : 0;
         } else if (words.length == 1 && ow.length > 1 && c.type != EntityType.PERSON

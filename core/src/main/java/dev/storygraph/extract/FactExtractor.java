@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * Builds n-ary facts (subject – predicate – object – place – time) from the dependency graph.
  *
  * <p>A trigger is a verb or noun of the predicate lexicon. Its subject comes from the clause subject (or the
- * "by" agent of a passive, the possessor of a noun, the subject of the verb governing a noun: "Wang held
+ * "by" agent of a passive, the possessor of a noun, the subject of the verb governing a noun: "Duarte held
  * talks"); its object from the slots the lexicon names; its place from an "in"/"at" phrase of the same
  * clause; its time from a date expression attached to the same clause. Arguments must resolve to entities:
  * a pronoun counts only when {@link Coreference} resolves it, and "his counterpart" is never an argument.
@@ -90,7 +90,7 @@ public final class FactExtractor {
   }
 
   /**
-   * "Ma held a meeting with Morgulov in Beijing on Wednesday. Ma told Morgulov ...": a fact between the same
+   * "Ma held a meeting with Berg in Beijing on Wednesday. Ma told Berg ...": a fact between the same
    * two participants, stated within the next two sentences, shares the place and time of the event it
    * continues when it names none of its own.
    */
@@ -143,7 +143,7 @@ public final class FactExtractor {
       int[] object = object(c, t, e, passive, needed);
       if (subject < 0 && object[2] >= 0 && SYMMETRIC.contains(e.predicate())
           && caseOf(doc, object[2]).equals("between")) {
-        // "talks between Wang and Sullivan"
+        // "talks between Duarte and Hale"
         subjectTok = object[2];
         subject = object[0];
         object = new int[] {conjunct(c, object[2]), object[1], -1};
@@ -277,7 +277,7 @@ public final class FactExtractor {
         && doc.token(g).isVerb()) {
       int s = verbSubject(c, g, isPassive(doc, g));
       if (s >= 0 && entityOf(c, s) < 0) {
-        // "Kim's visit included talks with Putin": the possessor of the subject
+        // "Kim's visit included talks with Rossi": the possessor of the subject
         for (int k : doc.children(s)) {
           if (doc.relation(k).equals("nmod:poss")) {
             return k;
@@ -297,7 +297,7 @@ public final class FactExtractor {
     }
     for (String slot : e.objects()) {
       if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0) {
-        // a caption's passive the parser lost: "..., Wang Yi, right, is greeted by ..."
+        // a caption's passive the parser lost: "..., Ana Duarte, right, is greeted by ..."
         int p = lastPersonBefore(c, t);
         if (p >= 0) {
           return new int[] {p, -1, -1};
@@ -369,7 +369,7 @@ public final class FactExtractor {
     return -1;
   }
 
-  /** "Wang and Sullivan met": the entity coordinated with the subject. */
+  /** "Duarte and Hale met": the entity coordinated with the subject. */
   private int conjunct(Context c, int subjectTok) {
     for (int k : c.doc.children(subjectTok)) {
       if (c.doc.relation(k).equals("conj")) {
@@ -381,7 +381,7 @@ public final class FactExtractor {
 
   /**
    * The entity a token stands for: its own (a name or a resolved pronoun), or the name in apposition to a
-   * common noun ("China's top diplomat, Wang Yi"). Otherwise none: "his counterpart" is not an entity.
+   * common noun ("China's top diplomat, Ana Duarte"). Otherwise none: "his counterpart" is not an entity.
    */
   private int entityOf(Context c, int token) {
     int e = c.coref.at(token);
@@ -396,12 +396,12 @@ public final class FactExtractor {
           return c.coref.at(k);
         }
       }
-      // "Biden's national security adviser": the one person of the article who holds that role
+      // "the president's national security adviser": the one person of the article who holds that role
       Integer holder = c.roleHolders.get(roleOf(c.doc, token));
       if (holder != null && holder >= 0) {
         return holder;
       }
-      // "the BRICS partnership": an organization named by its modifier
+      // "the OPEC partnership": an organization named by its modifier
       for (int k : c.doc.children(token)) {
         int e2 = c.coref.at(k);
         if (c.doc.relation(k).equals("compound") && e2 >= 0
@@ -468,7 +468,7 @@ public final class FactExtractor {
     emit(c, g, true, say, speaker, -1, -1, -1, false, tok, out);
   }
 
-  /** "Wang will be in Russia from Monday to Thursday": being somewhere is having travelled there. */
+  /** "Duarte will be in Russia from Monday to Thursday": being somewhere is having travelled there. */
   private void copularTravel(Context c, int t, List<Fact> out) {
     Doc doc = c.doc;
     boolean cop = false;
@@ -504,7 +504,7 @@ public final class FactExtractor {
     int place = place(c, t, clause, object, objectTok);
     if (predicate.equals("travel")) {
       if (object >= 0 && ents.get(object).type() != EntityType.PLACE) {
-        return; // one travels to places; "visited Putin" is a meeting, not recorded as travel
+        return; // one travels to places; "visited Rossi" is a meeting, not recorded as travel
       }
       if (object >= 0) {
         // travel to a city: the country is the destination, the city the place
@@ -629,7 +629,7 @@ public final class FactExtractor {
         if (PLACE_CASES.contains(caseOf(c.doc, k))) {
           tries.add(k);
         }
-        // "at the presidential palace in Valletta", "over the weekend in Malta"
+        // "at the presidential palace in Porto", "over the weekend in Portugal"
         for (int kk : c.doc.children(k)) {
           String r2 = c.doc.relation(kk);
           if (r2.startsWith("nmod") && PLACE_CASES.contains(caseOf(c.doc, kk))
@@ -759,7 +759,7 @@ public final class FactExtractor {
     return w.equals("until") || w.equals("till") || w.equals("through");
   }
 
-  /** "When Putin rolled out the red carpet on Wednesday, Ma held a meeting": the when-clause dates the main one. */
+  /** "When Rossi rolled out the red carpet on Wednesday, Ma held a meeting": the when-clause dates the main one. */
   private static boolean isTimeClause(Doc doc, int v) {
     if (!doc.relation(v).startsWith("advcl")) {
       return false;

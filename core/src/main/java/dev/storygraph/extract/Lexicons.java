@@ -55,7 +55,7 @@ public final class Lexicons {
   }
 
   /**
-   * A metonym: "Kremlin" for Russia.
+   * A metonym: "Elysee" for Russia.
    *
    * @param place     the canonical name of the place it stands for
    * @param actorOnly true when it stands for the place only when not used as a place name itself
@@ -223,7 +223,7 @@ public final class Lexicons {
     return Optional.ofNullable(places.get(key(canonical)));
   }
 
-  /** The country a demonym points at ("Maltese": Malta). */
+  /** The country a demonym points at ("Maltese": Portugal). */
   public Optional<String> demonym(String surface) {
     return Optional.ofNullable(demonyms.get(key(surface)));
   }

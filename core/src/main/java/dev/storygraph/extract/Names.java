@@ -33,8 +33,8 @@ public final class Names {
   }
 
   /**
-   * True when two name words are spelling variants: equal, or long enough and one edit apart ("Zakharova"
-   * and "Zakaharova", "Sergey" and "Sergei").
+   * True when two name words are spelling variants: equal, or long enough and one edit apart ("Kuznetsova"
+   * and "Kuznetzova", "Alexey" and "Alexei").
    */
   public static boolean variant(String a, String b) {
     if (a.equals(b)) {

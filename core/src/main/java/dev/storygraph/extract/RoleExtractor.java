@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds person – role – organization or country from titles before names ("Chinese Foreign Minister Wang
- * Yi"), appositions on either side ("Nikolai Patrushev, the head of Russia's Security Council"; "China's
- * defence minister, Li Shangfu,"), and "as" and copular forms ("returned as foreign minister"). Thread-safe.
+ * Finds person – role – organization or country from titles before names ("Chinese Foreign Minister Duarte
+ * Yi"), appositions on either side ("Oleg Sorin, the head of Russia's Security Council"; "China's
+ * defence minister, Luis Arce,"), and "as" and copular forms ("returned as foreign minister"). Thread-safe.
  */
 public final class RoleExtractor {
   private final Lexicons lex;
@@ -43,7 +43,7 @@ public final class RoleExtractor {
     return merge(articleId, doc, ents, found);
   }
 
-  /** "Chinese Foreign Minister Wang Yi", and "China's defence minister, Li Shangfu". */
+  /** "Chinese Foreign Minister Ana Duarte", and "Peru's defence minister, Luis Arce". */
   private void titleBefore(Doc doc, ArticleEntities ents, ArticleEntities.Span span, List<Found> out) {
     int i = span.first() - 1;
     int sentence = doc.token(span.first()).sentence();
@@ -69,7 +69,7 @@ public final class RoleExtractor {
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
-  /** "Jake Sullivan, the US National Security Adviser" and "Patrushev, the head of Russia's Security Council". */
+  /** "Tom Hale, the US National Security Adviser" and "Sorin, the head of Russia's Security Council". */
   private void appositionAfter(Doc doc, ArticleEntities ents, ArticleEntities.Span span, List<Found> out) {
     int i = span.end();
     int n = doc.tokens().size();
@@ -186,7 +186,7 @@ public final class RoleExtractor {
     return false;
   }
 
-  /** The person subject of a verb, looking up through open clauses ("taking on ..." of "Wang stepped down"). */
+  /** The person subject of a verb, looking up through open clauses ("taking on ..." of "Duarte stepped down"). */
   private static int subjectPerson(Doc doc, ArticleEntities ents, int verb) {
     int v = verb;
     for (int guard = 0; v >= 0 && guard < 4; guard++) {

@@ -23,7 +23,7 @@ public final class FactMerge {
 
   /**
    * As {@link #merge(List)}, knowing which places contain which: when one source's place lies within
-   * another's ("Valletta" within "Malta"), the most specific wins and nothing conflicts.
+   * another's ("Porto" within "Portugal"), the most specific wins and nothing conflicts.
    *
    * @param within {@code within.test(a, b)} is true when place id {@code a} lies within place id {@code b}
    */

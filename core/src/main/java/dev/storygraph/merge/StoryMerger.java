@@ -145,7 +145,7 @@ public final class StoryMerger {
       "co", "nv", "sa", "ag", "gmbh", "the");
 
   /**
-   * A lookup key: lower case, no honorifics, hyphens and periods folded, corporate suffixes dropped ("Apple
+   * A lookup key: lower case, no honorifics, hyphens and periods folded, corporate suffixes dropped ("Orchard
    * Inc." is "apple"), a leading country alias made canonical ("US Air Force" is "united states air force").
    */
   String nameKey(String name) {
@@ -320,7 +320,7 @@ public final class StoryMerger {
         linker.link(i, owners.iterator().next());
       }
     }
-    // 3. An acronym the text used for an entity ("EADS" for "European Aeronautic Defence and Space Company")
+    // 3. An acronym the text used for an entity ("NAVCO" for "North Atlantic Vehicle Company")
     //    is that entity wherever it stands alone.
     Map<String, List<Integer>> byName = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -328,7 +328,7 @@ public final class StoryMerger {
         byName.computeIfAbsent(nodes.get(i).key, k -> new ArrayList<>()).add(i);
       }
     }
-    //    Likewise a short form one article used for exactly one entity ("Northrop" for "Northrop Grumman").
+    //    Likewise a short form one article used for exactly one entity ("Harlow" for "Harlow Dynamics").
     Map<String, Set<Integer>> aliasOwners = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get(i);
@@ -355,9 +355,9 @@ public final class StoryMerger {
         }
       }
     }
-    // 4. Organizations and places: a shorter name inside exactly one longer one ("Northrop" of "Northrop
-    //    Grumman", "Foreign Ministry" of "Chinese Foreign Ministry", "Changi Airport" of "Changi International
-    //    Airport", "San Jose" of "San Jose, California"), or an acronym of exactly one.
+    // 4. Organizations and places: a shorter name inside exactly one longer one ("Harlow" of "Harlow
+    //    Grumman", "Foreign Ministry" of "Chinese Foreign Ministry", "Norvik Airport" of "Norvik International
+    //    Airport", "Fresno" of "Fresno, California"), or an acronym of exactly one.
     Map<String, Set<Integer>> owners = new HashMap<>();
     for (int j = 0; j < nodes.size(); j++) {
       Node o = nodes.get(j);
@@ -367,7 +367,7 @@ public final class StoryMerger {
       String tp = o.entity.type() == EntityType.ORGANIZATION ? "O|" : "L|";
       int comma = o.entity.name().indexOf(',');
       if (comma > 0) {
-        // "Everett, Washington" is Everett; Washington only contains it
+        // "Tacoma, Washington" is Tacoma; Washington only contains it
         owners.computeIfAbsent(tp + nameKey(o.entity.name().substring(0, comma)), k -> new LinkedHashSet<>()).add(j);
         continue;
       }
@@ -389,7 +389,7 @@ public final class StoryMerger {
         }
       }
       if (o.words.length >= 3) {
-        // same first and last word, words in between left out: "changi airport" in "changi international airport"
+        // same first and last word, words in between left out: "norvik airport" in "norvik international airport"
         owners.computeIfAbsent(tp + "~" + o.words[0] + " " + o.words[o.words.length - 1], k -> new LinkedHashSet<>())
             .add(j);
       }
@@ -424,7 +424,7 @@ public final class StoryMerger {
           roots.add(uf.find(j));
         }
       }
-      // "Apple" with "Apple Computer" and "Apple Corps" in the story: any longer name it starts is a candidate
+      // "Orchard" with "Orchard Computer" and "Orchard Records" in the story: any longer name it starts is a candidate
       for (int j : owners.getOrDefault(tp + "^" + n.key, Set.of())) {
         roots.add(uf.find(j));
       }
@@ -591,7 +591,7 @@ public final class StoryMerger {
 
   /**
    * A person known to be at a place for a time (a trip with its place and time) did there what the story
-   * dates within that time: "Wang will be in Moscow from Monday to Thursday" places "Wang will meet Lavrov on
+   * dates within that time: "Duarte will be in Moscow from Monday to Thursday" places "Duarte will meet Petrov on
    * Monday" in Moscow.
    */
   static List<Fact> placeFromTrips(List<Fact> facts) {
