@@ -119,9 +119,6 @@ public final class CoreNlpPipeline {
           if ("DATE".equals(type)) {
             Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
             String value = t == null ? null : t.value();
-            if (t != null && value == null && t.range() != null) {
-              value = null;
-            }
             timexes.add(new TimexSpan(first, end, text.substring(b, e), value == null ? "" : value, b, e));
           } else if (type != null) {
             names.add(new NamedSpan(first, end, type, text.substring(b, e), b, e));
@@ -131,10 +128,5 @@ public final class CoreNlpPipeline {
       offset += labels.size();
     }
     return new Doc(text, tokens, sentences, governor, relation, names, timexes);
-  }
-
-  /** Wraps a CoreNLP failure with the article id. */
-  static ExtractionException failure(String articleId, RuntimeException e) {
-    return new ExtractionException("CoreNLP failed on article " + articleId + ": " + e.getMessage(), e);
   }
 }

@@ -4,7 +4,6 @@ import dev.storygraph.EntityType;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -112,9 +111,5 @@ final class Coreference {
   private static boolean isType(ArticleEntities ents, int token, EntityType type) {
     int e = ents.at(token);
     return e >= 0 && ents.entities().get(e).type() == type;
-  }
-
-  int[] refs() {
-    return Arrays.copyOf(ref, ref.length);
   }
 }

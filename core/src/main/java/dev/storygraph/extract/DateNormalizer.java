@@ -12,7 +12,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,10 +158,5 @@ public final class DateNormalizer {
       case "ten" -> 10;
       default -> Integer.parseInt(s);
     };
-  }
-
-  /** The span of a value, for callers that need days. */
-  public static Optional<TimeSpan> span(String value) {
-    return TimeSpan.parse(value);
   }
 }

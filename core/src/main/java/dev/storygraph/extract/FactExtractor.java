@@ -489,10 +489,9 @@ public final class FactExtractor {
     if (subject < 0 || c.ents.entities().get(subject).type() != EntityType.PERSON) {
       return;
     }
-    Lexicons.PredicateEntry travel = lex.predicates("travel", false).stream().findFirst()
-        .orElse(new Lexicons.PredicateEntry("travel", "042", List.of("be", "in"), "verb", List.of()));
-    emit(c, t, false, new Lexicons.PredicateEntry(travel.predicate(), travel.cameo(), List.of("be", "in"), "verb",
-        List.of()), subject, c.coref.at(t), caseToken(doc, t), t, false, s, out);
+    Lexicons.PredicateEntry travel = new Lexicons.PredicateEntry("travel", "042", List.of("be", "in"), "verb",
+        List.of());
+    emit(c, t, false, travel, subject, c.coref.at(t), caseToken(doc, t), t, false, s, out);
   }
 
   private void emit(Context c, int t, boolean noun, Lexicons.PredicateEntry e, int subject, int object, int objCase,

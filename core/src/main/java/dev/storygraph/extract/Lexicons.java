@@ -292,8 +292,4 @@ public final class Lexicons {
     es.sort((a, b) -> b.pattern().size() - a.pattern().size());
     return es;
   }
-
-  public List<PredicateEntry> predicates() {
-    return List.copyOf(predicates);
-  }
 }

@@ -11,7 +11,6 @@ import dev.storygraph.Mention;
 import dev.storygraph.Role;
 import dev.storygraph.Status;
 import dev.storygraph.Story;
-import dev.storygraph.TimeSpan;
 import dev.storygraph.extract.Lexicons;
 import dev.storygraph.extract.Names;
 import java.util.ArrayList;
@@ -630,10 +629,5 @@ public final class StoryMerger {
       o = t;
     }
     return f.predicate() + "|" + s + "|" + o;
-  }
-
-  /** The time spans of facts, for callers reconciling them. */
-  static Optional<TimeSpan> narrowest(List<TimeSpan> spans) {
-    return spans.stream().min(Comparator.comparingLong(TimeSpan::days));
   }
 }
