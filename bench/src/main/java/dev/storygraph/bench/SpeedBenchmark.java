@@ -9,6 +9,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +27,23 @@ import java.util.function.Consumer;
  * options ({@link #JVM}), in one run.
  *
  * <p>Throughput counts the tokens of the raw articles (CoreNLP's tokenizer), the same number for every
- * configuration. "Cold" is the first pass after loading, "warm" the second. Peak heap is sampled every 20 ms.
+ * configuration. "Cold" is the first pass after loading. "Warm" is the first later pass during which the JIT
+ * compiled for less than {@link #JIT_QUIET} of the machine's CPU time: until then the compiler threads compete
+ * with the extraction threads for the cores, which on a two-core machine hides how the work itself scales.
+ * Peak heap is sampled every 20 ms.
  */
 public final class SpeedBenchmark {
   /** CoreNLP's full pipeline as users run it for relations: English coref is statistical, on dependencies. */
   static final String FULL = "tokenize,ssplit,pos,lemma,ner,depparse,coref,natlog,openie,kbp";
-  /** JVM options of every worker: throughput collector, large young generation (see bench/README.md). */
-  static final List<String> JVM = List.of("-Xmx6g", "-XX:+UseParallelGC", "-Xmn3g");
+  /**
+   * JVM options of every worker: throughput collector, large young generation, C2 only (see bench/README.md:
+   * with tiered compilation the JIT keeps recompiling CoreNLP's largest methods for minutes).
+   */
+  static final List<String> JVM = List.of("-Xmx6g", "-XX:+UseParallelGC", "-Xmn3g", "-XX:-TieredCompilation");
+  /** A pass is warm when the JIT compiled for less than this share of the machine's CPU time during it. */
+  static final double JIT_QUIET = 0.05;
+  /** Passes after the cold one, at most, to reach a warm one. */
+  static final int MAX_WARM_PASSES = 8;
   static final String NER_DEPPARSE = "tokenize,ssplit,pos,lemma,ner,depparse";
   private static final int MIN_TOKENS = 30_000;
 
@@ -76,7 +88,8 @@ public final class SpeedBenchmark {
 
   private static void print(Map<String, Map<String, Double>> results) {
     String[] keys = {"load_s", "seeds_tokens", "seeds_cold_tok_s", "seeds_warm_tok_s", "seeds_warm_articles_s",
-        "meantime_tokens", "meantime_warm_tok_s", "meantime_warm_articles_s", "peak_heap_mb"};
+        "seeds_passes_to_warm", "seeds_warm_jit_share_pct", "meantime_tokens", "meantime_warm_tok_s",
+        "meantime_warm_articles_s", "meantime_passes_to_warm", "peak_heap_mb"};
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-26s", "metric"));
     results.keySet().forEach(c -> b.append(String.format(Locale.ROOT, "%22s", c)));
@@ -100,6 +113,8 @@ public final class SpeedBenchmark {
         one.get("meantime_warm_tok_s") / full.get("meantime_warm_tok_s")));
     b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / 1 thread, warm tokens/s (seeds):       %.2f%n",
         two.get("seeds_warm_tok_s") / one.get("seeds_warm_tok_s")));
+    b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / 1 thread, warm tokens/s (MEANTIME):    %.2f%n",
+        two.get("meantime_warm_tok_s") / one.get("meantime_warm_tok_s")));
     b.append(String.format(Locale.ROOT, "ratio load time StoryGraph / CoreNLP full:                          %.2f%n",
         one.get("load_s") / full.get("load_s")));
     System.out.print(b);
@@ -145,18 +160,39 @@ public final class SpeedBenchmark {
     }
     double load = seconds(t0);
     double cold = time(run, repeated);
-    double warm = time(run, repeated);
-    double mt = time(run, meantime);
+    Warm warm = warm(run, repeated);
+    Warm mt = warm(run, meantime);
     result("load_s", load);
     result("seeds_tokens", repeatedTokens);
     result("seeds_cold_tok_s", repeatedTokens / cold);
-    result("seeds_warm_tok_s", repeatedTokens / warm);
-    result("seeds_warm_articles_s", repeated.size() / warm);
+    result("seeds_warm_tok_s", repeatedTokens / warm.seconds());
+    result("seeds_warm_articles_s", repeated.size() / warm.seconds());
+    result("seeds_passes_to_warm", warm.passes());
+    result("seeds_warm_jit_share_pct", 100 * warm.jitShare());
     result("meantime_tokens", meantimeTokens);
-    result("meantime_warm_tok_s", meantimeTokens / mt);
-    result("meantime_warm_articles_s", meantime.size() / mt);
+    result("meantime_warm_tok_s", meantimeTokens / mt.seconds());
+    result("meantime_warm_articles_s", meantime.size() / mt.seconds());
+    result("meantime_passes_to_warm", mt.passes());
     result("peak_heap_mb", heap.peakMb());
     heap.interrupt();
+  }
+
+  /** A warm pass: its time, how many passes it took to reach it, the JIT's share of the CPU during it. */
+  private record Warm(double seconds, int passes, double jitShare) {}
+
+  /** Runs passes until one is warm (the JIT was quiet during it), at most {@link #MAX_WARM_PASSES}. */
+  private static Warm warm(Consumer<List<Article>> run, List<Article> articles) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    int cores = Runtime.getRuntime().availableProcessors();
+    Warm pass;
+    int passes = 0;
+    do {
+      long compiled = jit.getTotalCompilationTime();
+      double seconds = time(run, articles);
+      passes++;
+      pass = new Warm(seconds, passes, (jit.getTotalCompilationTime() - compiled) / 1000.0 / (seconds * cores));
+    } while (pass.jitShare() >= JIT_QUIET && passes < MAX_WARM_PASSES);
+    return pass;
   }
 
   private static double time(Consumer<List<Article>> run, List<Article> articles) {
