@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,11 @@ import java.util.function.Consumer;
  * options ({@link #JVM}), in one run.
  *
  * <p>Throughput counts the tokens of the raw articles (CoreNLP's tokenizer), the same number for every
- * configuration. "Cold" is the first pass after loading. "Warm" is the first later pass during which the JIT
- * compiled for less than {@link #JIT_QUIET} of the machine's CPU time: until then the compiler threads compete
- * with the extraction threads for the cores, which on a two-core machine hides how the work itself scales.
- * Peak heap is sampled every 20 ms.
+ * configuration. "Cold" is the first pass after loading. Passes are warm from the first one during which the
+ * JIT compiled for less than {@link #JIT_QUIET} of the machine's CPU time: until then the compiler threads
+ * compete with the extraction threads for the cores, which on a two-core machine hides how the work itself
+ * scales. "Warm" is the median of the warm passes over at least {@link #MEASURE_SECONDS}. Peak heap is sampled
+ * every 20 ms.
  */
 public final class SpeedBenchmark {
   /** CoreNLP's full pipeline as users run it for relations: English coref is statistical, on dependencies. */
@@ -44,6 +46,8 @@ public final class SpeedBenchmark {
   static final double JIT_QUIET = 0.05;
   /** Passes after the cold one, at most, to reach a warm one. */
   static final int MAX_WARM_PASSES = 8;
+  /** Warm passes go on until they add up to this many seconds; their median is reported. */
+  static final double MEASURE_SECONDS = 60;
   static final String NER_DEPPARSE = "tokenize,ssplit,pos,lemma,ner,depparse";
   private static final int MIN_TOKENS = 30_000;
 
@@ -88,14 +92,15 @@ public final class SpeedBenchmark {
 
   private static void print(Map<String, Map<String, Double>> results) {
     String[] keys = {"load_s", "seeds_tokens", "seeds_cold_tok_s", "seeds_warm_tok_s", "seeds_warm_articles_s",
-        "seeds_passes_to_warm", "seeds_warm_jit_share_pct", "meantime_tokens", "meantime_warm_tok_s",
-        "meantime_warm_articles_s", "meantime_passes_to_warm", "peak_heap_mb"};
+        "seeds_passes_to_warm", "seeds_warm_passes_measured", "seeds_warm_jit_share_pct", "meantime_tokens",
+        "meantime_warm_tok_s", "meantime_warm_articles_s", "meantime_passes_to_warm", "meantime_warm_passes_measured",
+        "peak_heap_mb"};
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%-26s", "metric"));
+    b.append(String.format(Locale.ROOT, "%-32s", "metric"));
     results.keySet().forEach(c -> b.append(String.format(Locale.ROOT, "%22s", c)));
     b.append('\n');
     for (String k : keys) {
-      b.append(String.format(Locale.ROOT, "%-26s", k));
+      b.append(String.format(Locale.ROOT, "%-32s", k));
       for (Map<String, Double> r : results.values()) {
         b.append(String.format(Locale.ROOT, "%22.1f", r.getOrDefault(k, Double.NaN)));
       }
@@ -167,32 +172,50 @@ public final class SpeedBenchmark {
     result("seeds_cold_tok_s", repeatedTokens / cold);
     result("seeds_warm_tok_s", repeatedTokens / warm.seconds());
     result("seeds_warm_articles_s", repeated.size() / warm.seconds());
-    result("seeds_passes_to_warm", warm.passes());
+    result("seeds_passes_to_warm", warm.passesToWarm());
+    result("seeds_warm_passes_measured", warm.measured());
     result("seeds_warm_jit_share_pct", 100 * warm.jitShare());
     result("meantime_tokens", meantimeTokens);
     result("meantime_warm_tok_s", meantimeTokens / mt.seconds());
     result("meantime_warm_articles_s", meantime.size() / mt.seconds());
-    result("meantime_passes_to_warm", mt.passes());
+    result("meantime_passes_to_warm", mt.passesToWarm());
+    result("meantime_warm_passes_measured", mt.measured());
     result("peak_heap_mb", heap.peakMb());
     heap.interrupt();
   }
 
-  /** A warm pass: its time, how many passes it took to reach it, the JIT's share of the CPU during it. */
-  private record Warm(double seconds, int passes, double jitShare) {}
+  /**
+   * Warm passes: the median time of the measured ones, how many passes it took to reach the first, how many were
+   * measured, and the JIT's share of the CPU during the first.
+   */
+  private record Warm(double seconds, int passesToWarm, int measured, double jitShare) {}
 
-  /** Runs passes until one is warm (the JIT was quiet during it), at most {@link #MAX_WARM_PASSES}. */
+  /**
+   * Runs passes until one is warm (the JIT was quiet during it; at most {@link #MAX_WARM_PASSES}), then goes on
+   * until the warm passes add up to {@link #MEASURE_SECONDS}, and takes their median.
+   */
   private static Warm warm(Consumer<List<Article>> run, List<Article> articles) {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     int cores = Runtime.getRuntime().availableProcessors();
-    Warm pass;
     int passes = 0;
+    double seconds;
+    double jitShare;
     do {
       long compiled = jit.getTotalCompilationTime();
-      double seconds = time(run, articles);
+      seconds = time(run, articles);
       passes++;
-      pass = new Warm(seconds, passes, (jit.getTotalCompilationTime() - compiled) / 1000.0 / (seconds * cores));
-    } while (pass.jitShare() >= JIT_QUIET && passes < MAX_WARM_PASSES);
-    return pass;
+      jitShare = (jit.getTotalCompilationTime() - compiled) / 1000.0 / (seconds * cores);
+    } while (jitShare >= JIT_QUIET && passes < MAX_WARM_PASSES);
+    List<Double> measured = new ArrayList<>(List.of(seconds));
+    for (double total = seconds; total < MEASURE_SECONDS; ) {
+      double s = time(run, articles);
+      measured.add(s);
+      total += s;
+    }
+    Collections.sort(measured);
+    int n = measured.size();
+    double median = n % 2 == 1 ? measured.get(n / 2) : (measured.get(n / 2 - 1) + measured.get(n / 2)) / 2;
+    return new Warm(median, passes, n, jitShare);
   }
 
   private static double time(Consumer<List<Article>> run, List<Article> articles) {
