@@ -110,19 +110,18 @@ public final class SpeedBenchmark {
     Map<String, Double> one = results.get("storygraph-1thread");
     Map<String, Double> two = results.get("storygraph-2threads");
     b.append('\n');
-    b.append(String.format(Locale.ROOT, "ratio StoryGraph 1 thread / CoreNLP full, warm tokens/s (seeds):    %.2f%n",
-        one.get("seeds_warm_tok_s") / full.get("seeds_warm_tok_s")));
-    b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / CoreNLP full, warm tokens/s (seeds):   %.2f%n",
-        two.get("seeds_warm_tok_s") / full.get("seeds_warm_tok_s")));
-    b.append(String.format(Locale.ROOT, "ratio StoryGraph 1 thread / CoreNLP full, warm tokens/s (MEANTIME): %.2f%n",
-        one.get("meantime_warm_tok_s") / full.get("meantime_warm_tok_s")));
-    b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / 1 thread, warm tokens/s (seeds):       %.2f%n",
-        two.get("seeds_warm_tok_s") / one.get("seeds_warm_tok_s")));
-    b.append(String.format(Locale.ROOT, "ratio StoryGraph 2 threads / 1 thread, warm tokens/s (MEANTIME):    %.2f%n",
-        two.get("meantime_warm_tok_s") / one.get("meantime_warm_tok_s")));
-    b.append(String.format(Locale.ROOT, "ratio load time StoryGraph / CoreNLP full:                          %.2f%n",
-        one.get("load_s") / full.get("load_s")));
+    ratio(b, "StoryGraph 1 thread / CoreNLP full, warm tokens/s (seeds)", one, full, "seeds_warm_tok_s");
+    ratio(b, "StoryGraph 2 threads / CoreNLP full, warm tokens/s (seeds)", two, full, "seeds_warm_tok_s");
+    ratio(b, "StoryGraph 1 thread / CoreNLP full, warm tokens/s (MEANTIME)", one, full, "meantime_warm_tok_s");
+    ratio(b, "StoryGraph 2 threads / 1 thread, warm tokens/s (seeds)", two, one, "seeds_warm_tok_s");
+    ratio(b, "StoryGraph 2 threads / 1 thread, warm tokens/s (MEANTIME)", two, one, "meantime_warm_tok_s");
+    ratio(b, "load time StoryGraph / CoreNLP full", one, full, "load_s");
     System.out.print(b);
+  }
+
+  private static void ratio(StringBuilder b, String label, Map<String, Double> num, Map<String, Double> den,
+      String key) {
+    b.append(String.format(Locale.ROOT, "ratio %-61s %.2f%n", label + ":", num.get(key) / den.get(key)));
   }
 
   /** Measures one configuration and prints RESULT key=value lines. */
