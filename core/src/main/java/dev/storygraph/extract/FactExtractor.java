@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * A trigger without a subject yields no fact. Thread-safe.
  */
 public final class FactExtractor {
-  private static final Set<String> SYMMETRIC = Set.of("meet", "negotiate", "exchange", "cooperate");
+  private static final Vocabulary VOCABULARY = Vocabulary.standard();
   private static final Set<String> SAY_VERBS = Set.of("say", "tell", "report", "claim", "allege", "accuse",
       "state", "announce", "add", "insist", "argue", "according");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside");
@@ -73,14 +73,7 @@ public final class FactExtractor {
     }
     Map<String, List<Fact>> byKey = new LinkedHashMap<>();
     for (Fact f : found) {
-      String s = f.subject();
-      String o = f.object().orElse("");
-      if (SYMMETRIC.contains(f.predicate()) && o.compareTo(s) < 0 && !o.isEmpty()) {
-        String x = s;
-        s = o;
-        o = x;
-      }
-      byKey.computeIfAbsent(f.predicate() + "|" + s + "|" + o, k -> new ArrayList<>()).add(f);
+      byKey.computeIfAbsent(FactMerge.key(f), k -> new ArrayList<>()).add(f);
     }
     List<Fact> merged = new ArrayList<>();
     byKey.values().forEach(fs -> merged.add(FactMerge.merge(fs, (a, b) -> lex.within(
@@ -141,7 +134,7 @@ public final class FactExtractor {
       int subjectTok = noun ? nounSubject(c, t) : verbSubject(c, t, passive);
       int subject = subjectTok >= 0 ? entityOf(c, subjectTok) : -1;
       int[] object = object(c, t, e, passive, needed);
-      if (subject < 0 && object[2] >= 0 && SYMMETRIC.contains(e.predicate())
+      if (subject < 0 && object[2] >= 0 && VOCABULARY.isSymmetric(e.predicate())
           && caseOf(doc, object[2]).equals("between")) {
         // "talks between Duarte and Hale"
         subjectTok = object[2];
@@ -154,7 +147,7 @@ public final class FactExtractor {
       subject = capitalAsGovernment(c, subject, subjectTok, e.predicate());
       int obj = object[0];
       int objCase = object[1];
-      if (obj < 0 && SYMMETRIC.contains(e.predicate())) {
+      if (obj < 0 && VOCABULARY.isSymmetric(e.predicate())) {
         obj = conjunct(c, subjectTok);
       }
       if (obj == subject) {

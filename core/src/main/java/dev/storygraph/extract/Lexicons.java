@@ -185,7 +185,7 @@ public final class Lexicons {
     return rows;
   }
 
-  private static List<String> resource(String name) {
+  static List<String> resource(String name) {
     try (InputStream in = Lexicons.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {
         throw new IllegalStateException("lexicon " + ROOT + name + " is not on the classpath: add storygraph-models");

@@ -16,6 +16,22 @@ import java.util.TreeSet;
 public final class FactMerge {
   private FactMerge() {}
 
+  /**
+   * The key of a fact's meaning: predicate, subject and object, the two arguments in a fixed order for the
+   * symmetric predicates of the {@link dev.storygraph.extract.Vocabulary}. Facts with equal keys merge.
+   */
+  public static String key(Fact f) {
+    String s = f.subject();
+    String o = f.object().orElse("");
+    if (dev.storygraph.extract.Vocabulary.standard().isSymmetric(f.predicate()) && !o.isEmpty()
+        && o.compareTo(s) < 0) {
+      String t = s;
+      s = o;
+      o = t;
+    }
+    return f.predicate() + "|" + s + "|" + o;
+  }
+
   /** One fact from facts of the same meaning: union of evidence, combined confidence, reconciled place and time. */
   public static Fact merge(List<Fact> fs) {
     return merge(fs, (a, b) -> false);

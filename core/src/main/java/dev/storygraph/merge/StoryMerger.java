@@ -40,7 +40,6 @@ import java.util.TreeSet;
  * <p>Immutable and thread-safe.
  */
 public final class StoryMerger {
-  private static final Set<String> SYMMETRIC = Set.of("meet", "negotiate", "exchange");
   private final Lexicons lex;
 
   public StoryMerger(Lexicons lex) {
@@ -578,7 +577,7 @@ public final class StoryMerger {
         Fact g = new Fact(global.apply(a, f.subject()), f.predicate(), f.object().map(o -> global.apply(art, o)),
             f.place().map(p -> global.apply(art, p)), f.time(), f.modality(), f.raw(), f.cameo(), f.confidence(),
             f.evidence(), f.conflicts());
-        groups.computeIfAbsent(factKey(g), k -> new ArrayList<>()).add(g);
+        groups.computeIfAbsent(FactMerge.key(g), k -> new ArrayList<>()).add(g);
       }
     }
     List<Fact> out = new ArrayList<>();
@@ -618,16 +617,4 @@ public final class StoryMerger {
       out.add(fact);
     }
     return out;
-  }
-
-  private static String factKey(Fact f) {
-    String s = f.subject();
-    String o = f.object().orElse("");
-    if (SYMMETRIC.contains(f.predicate()) && !o.isEmpty() && o.compareTo(s) < 0) {
-      String t = s;
-      s = o;
-      o = t;
-    }
-    return f.predicate() + "|" + s + "|" + o;
-  }
-}
+  }}

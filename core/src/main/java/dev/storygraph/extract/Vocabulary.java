@@ -1,0 +1,130 @@
+package dev.storygraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The closed predicate vocabulary of {@code vocabulary.tsv} (DESIGN.md, "Predicates"): every predicate with its
+ * CAMEO code, whether its argument order matters, and where its object comes from. The one place every class
+ * asks whether a predicate exists or is symmetric. Immutable; thread-safe.
+ */
+public final class Vocabulary {
+  private static final String FILE = "vocabulary.tsv";
+
+  /**
+   * One predicate of the vocabulary.
+   *
+   * @param name        the lower-case predicate
+   * @param cameo       its CAMEO code, or "-" for a news event outside CAMEO
+   * @param symmetric   true when argument order does not matter
+   * @param verbObjects where a verb trigger's object comes from, in order of preference (empty for none)
+   * @param nounObjects where an event noun's object comes from, in order of preference (empty for none)
+   */
+  public record Predicate(String name, String cameo, boolean symmetric, List<String> verbObjects,
+      List<String> nounObjects) {
+    public Predicate {
+      verbObjects = List.copyOf(verbObjects);
+      nounObjects = List.copyOf(nounObjects);
+    }
+  }
+
+  private static final class Holder {
+    static final Vocabulary STANDARD = parse(Lexicons.resource(FILE), FILE);
+  }
+
+  private final Map<String, Predicate> byName;
+
+  private Vocabulary(Map<String, Predicate> byName) {
+    this.byName = Collections.unmodifiableMap(byName);
+  }
+
+  /** The vocabulary of the models jar, loaded once. */
+  public static Vocabulary standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Parses a vocabulary file.
+   *
+   * @param source the file name used in error messages
+   * @throws IllegalArgumentException naming file, line and value of a malformed row
+   */
+  static Vocabulary parse(List<String> lines, String source) {
+    Map<String, Predicate> map = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      String where = source + " line " + (i + 1);
+      if (c.length < 5) {
+        throw new IllegalArgumentException(where + ": expected 5 or more tab-separated columns, found " + c.length
+            + ": '" + line + "'");
+      }
+      String name = c[0].strip();
+      if (!name.matches("[a-z]+")) {
+        throw new IllegalArgumentException(where + ": predicate must be one lower-case word: '" + name + "'");
+      }
+      String sym = c[2].strip();
+      if (!sym.equals("yes") && !sym.equals("no")) {
+        throw new IllegalArgumentException(where + ": symmetric must be yes or no: '" + sym + "'");
+      }
+      if (map.containsKey(name)) {
+        throw new IllegalArgumentException(where + ": predicate listed twice: '" + name + "'");
+      }
+      map.put(name, new Predicate(name, c[1].strip(), sym.equals("yes"), slots(c[3]), slots(c[4])));
+    }
+    return new Vocabulary(map);
+  }
+
+  private static List<String> slots(String column) {
+    String t = column.strip();
+    if (t.isEmpty() || t.equals("-")) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : t.split(",")) {
+      out.add(s.strip());
+    }
+    return out;
+  }
+
+  /** The predicate of that name, if the vocabulary has it. */
+  public Optional<Predicate> get(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** True when the vocabulary has this predicate. */
+  public boolean contains(String name) {
+    return byName.containsKey(name);
+  }
+
+  /** True when the predicate ignores argument order ("meet"); false for unknown predicates. */
+  public boolean isSymmetric(String name) {
+    Predicate p = byName.get(name);
+    return p != null && p.symmetric();
+  }
+
+  /** The predicate names, in file order. */
+  public Set<String> names() {
+    return byName.keySet();
+  }
+
+  /**
+   * Checks that a lexicon row names a predicate of the vocabulary.
+   *
+   * @throws IllegalArgumentException naming file, line and value when it does not
+   */
+  public void require(String predicate, String file, int line) {
+    if (!byName.containsKey(predicate)) {
+      throw new IllegalArgumentException(file + " line " + line + ": predicate '" + predicate
+          + "' is not in " + FILE);
+    }
+  }
+}
