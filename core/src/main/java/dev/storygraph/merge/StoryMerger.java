@@ -617,4 +617,5 @@ public final class StoryMerger {
       out.add(fact);
     }
     return out;
-  }}
+  }
+}
