@@ -26,15 +26,10 @@ import java.util.regex.Pattern;
 public final class Cleaner {
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.-]+\\.(?:com|org|net|co\\.uk|io)/\\S*");
-  private static final Pattern CREDIT = Pattern.compile(
-      "(?i)(?:\\(\\s*)?\\b(?:photo(?:graph)?s?|image|picture|video|credit|source)\\s*(?:by\\b|:|/)[^\\n]*$");
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\s*[•|·]\\s*\\d+\\s*min(?:ute)?s?\\s+read\\b");
   private static final Pattern TIMESTAMP = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)^\\s*(?:©|\\(c\\)|copyright\\b)|all rights reserved");
-  private static final Pattern READER = Pattern.compile(
-      "(?i)\\b(?:you|your|yours|you're|you've|you'll|we're|subscribe|subscribers?|subscription|newsletters?"
-          + "|sign\\s+in|sign\\s+up|log\\s+in|donate|advertisement)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪■►*]|-(?=\\s))\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -44,16 +39,26 @@ public final class Cleaner {
   private static final int TEASER_MAX_LINES = 3;
 
   private final DatelineParser dates = new DatelineParser();
+  private final CreditShapes credits = new CreditShapes(BoilerplateCues.get());
+  private final WidgetShapes widgets = new WidgetShapes(BoilerplateCues.get());
 
   /** The cleaned text: same length as {@code text}, boilerplate replaced by spaces. */
   public String clean(String text) {
     char[] out = text.toCharArray();
     List<Line> lines = lines(text);
-    // Remove URLs, credits and reading times inside lines; they never carry a fact.
-    for (Line l : lines) {
+    // Remove URLs, credits, dateline agency tags and reading times inside lines; they never carry a fact.
+    List<String> tails = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       String s = l.text(text);
       boolean hadUrl = blank(out, l.begin, URL.matcher(s));
-      blank(out, l.begin, CREDIT.matcher(s));
+      blankPart(out, l.begin, credits.leadingCredit(s));
+      int[] tail = credits.trailingCredit(s, continues(text, lines, i));
+      blankPart(out, l.begin, tail);
+      String tailText = tail == null ? null : s.substring(tail[0], tail[1]).strip();
+      tails.add(tailText != null && CreditShapes.isNameRun(tailText) ? tailText : null);
+      l.player = WidgetShapes.isPlayer(s, tail != null);
+      blankPart(out, l.begin, credits.datelineAgency(s));
       blank(out, l.begin, READ_TIME.matcher(s));
       Matcher b = BULLET.matcher(s);
       if (b.find()) {
@@ -63,6 +68,14 @@ public final class Cleaner {
         l.drop = true;
       }
     }
+    List<String> texts = lines.stream().map(l -> l.text(text)).toList();
+    for (int i : GalleryShapes.gallery(texts, tails)) {
+      lines.get(i).drop = true;
+    }
+    for (int i : widgets.relatedLinks(texts)) {
+      lines.get(i).drop = true;
+    }
+    int firstLine = firstNonBlank(texts);
     Set<String> seen = new HashSet<>();
     Set<String> repeated = new HashSet<>();
     List<Set<String>> bags = new ArrayList<>();
@@ -99,11 +112,16 @@ public final class Cleaner {
       }
       int n = words(s);
       String key = normalized(s);
+      int readerHits = WidgetShapes.readerHits(s);
       l.drop = COPYRIGHT.matcher(s).find()
+          || l.player
+          || i != firstLine && credits.isCreditLine(s)
+          || WidgetShapes.isSocial(s)
+          || WidgetShapes.isReaderBlurb(readerHits, n)
           || GLUED.matcher(s).results().count() >= 3 && firstWordGlued(s)
           || isBanner(s)
           || n < SHORT_LINE_WORDS && !closed
-          || n <= PROMO_MAX_WORDS && READER.matcher(s).find() && !QUOTE.matcher(s).find()
+          || n <= PROMO_MAX_WORDS && readerHits > 0 && !QUOTE.matcher(s).find()
           || n >= SHORT_LINE_WORDS && (repeated.contains(key) || nearDuplicate(bags, i));
     }
     for (Line l : lines) {
@@ -113,6 +131,30 @@ public final class Cleaner {
     }
     joinWrapped(out, lines);
     return new String(out);
+  }
+
+  /** True when line {@code i} is hard-wrapped: the next line goes on in lower case. */
+  private static boolean continues(String text, List<Line> lines, int i) {
+    if (i + 1 >= lines.size()) {
+      return false;
+    }
+    String next = lines.get(i + 1).text(text).strip();
+    return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+  }
+
+  private static int firstNonBlank(List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (!texts.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void blankPart(char[] out, int offset, int[] range) {
+    if (range != null) {
+      blankRange(out, offset + range[0], offset + range[1]);
+    }
   }
 
   private static boolean firstWordGlued(String s) {
@@ -242,6 +284,7 @@ public final class Cleaner {
     final int begin;
     final int end;
     boolean drop;
+    boolean player;
 
     Line(int begin, int end) {
       this.begin = begin;
