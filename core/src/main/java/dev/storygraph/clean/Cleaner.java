@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *
  * <p>The rules are about the shape of web pages, not about any site: short lines without a verb's closing
  * punctuation, lines that speak to the reader ("you", "subscribe"), lines repeated on the page, banners in
- * capitals, navigation words glued together, a timestamp followed by a video title.
+ * capitals, navigation words glued together, a timestamp followed by a video title. Credits are found by
+ * {@link CreditShapes}, page widgets by {@link WidgetShapes} and embedded galleries by {@link GalleryShapes},
+ * each from the features of a line and its neighbours; the captions of the article's own pictures stay.
  *
  * <p>Instances are immutable and thread-safe.
  */

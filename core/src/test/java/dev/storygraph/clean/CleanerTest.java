@@ -69,4 +69,50 @@ final class CleanerTest {
     String cleaned = cleaner.clean(text);
     assertThat(cleaned).contains("March 1, 2008").contains("You cannot win every contract");
   }
+
+  @Test
+  void clean_cutsCreditsButKeepsTheArticlesOwnCaptions() {
+    String text = String.join("\n",
+        "HARBORTON, Westland (Wire) - The port reopened on Tuesday after a week of storms.",
+        "",
+        "Dockers unload the first ship in the harbour on Tuesday. WIREPHOTO/Lena Marsh",
+        "",
+        "Picture copyright Lumen Press Picture caption The storm wall held through the night",
+        "",
+        "The harbour master said the damage was smaller than feared.",
+        "",
+        "— With assistance by Tom Vik");
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).hasSameSizeAs(text)
+        .contains("Dockers unload the first ship in the harbour on Tuesday.")
+        .contains("The storm wall held through the night")
+        .contains("The port reopened on Tuesday")
+        .doesNotContain("Lena Marsh").doesNotContain("Lumen Press").doesNotContain("(Wire)")
+        .doesNotContain("Tom Vik");
+  }
+
+  @Test
+  void clean_dropsEmbeddedGalleryAndWidgets() {
+    String text = String.join("\n",
+        "The ferry sank in calm water, the coast guard said.",
+        "",
+        "Island Life in Pictures",
+        "",
+        "1/3 A fisherman mends his nets at dawn on Kellar Point. (Harbor, May 2, 2009) Jo Fenn",
+        "",
+        "2/3 Children play on the pier near Osmo Bay. (Harbor, June 4, 2010) Jo Fenn",
+        "",
+        "3/3 A market opens in the old square of Vantby. (Harbor, July 9, 2011) Jo Fenn",
+        "",
+        "Rescuers searched for survivors through the night.",
+        "",
+        "Related: Storm season starts early on the coast",
+        "",
+        "Follow our coast reporter Ana Lund on social media: @analund");
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).contains("The ferry sank").contains("Rescuers searched")
+        .doesNotContain("Island Life").doesNotContain("Kellar Point").doesNotContain("Osmo Bay")
+        .doesNotContain("Vantby").doesNotContain("Jo Fenn").doesNotContain("Storm season")
+        .doesNotContain("Ana Lund");
+  }
 }
