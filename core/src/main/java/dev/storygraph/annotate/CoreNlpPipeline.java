@@ -17,12 +17,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One CoreNLP pipeline: tokenize, ssplit, pos, lemma, ner (coarse, with SUTime), depparse. Built once; its
  * {@link #annotate} may be called from many threads at once (CoreNLP's annotators keep no per-call state).
  */
 public final class CoreNlpPipeline {
+  /** A day with a part of it, "late Thursday night": a date; a clock time alone is not. */
+  private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
+  /** SUTime's unresolved "this Thursday INTERSECT 2017-12-28": the explicit date it holds. */
+  private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
   private final StanfordCoreNLP pipeline;
 
   /**
@@ -61,6 +68,28 @@ public final class CoreNlpPipeline {
     }
     pipeline.annotate(ann);
     return convert(text, ann);
+  }
+
+  /**
+   * SUTime's value; when it has none ("this Thursday, Dec. 28, 2017" is left as an intersection of a
+   * weekday and a day), the one explicit day its alternative value holds, else "".
+   */
+  private static String value(Timex t) {
+    if (t == null) {
+      return "";
+    }
+    if (t.value() != null) {
+      return t.value();
+    }
+    String alt = t.altVal();
+    if (alt != null) {
+      Matcher m = EXPLICIT_DAY.matcher(alt);
+      if (m.find()) {
+        String day = m.group();
+        return m.find() ? "" : day;
+      }
+    }
+    return "";
   }
 
   private static Doc convert(String text, Annotation ann) {
@@ -116,10 +145,10 @@ public final class CoreNlpPipeline {
           String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
           int b = mt.get(0).beginPosition();
           int e = mt.get(mt.size() - 1).endPosition();
-          if ("DATE".equals(type)) {
-            Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-            String value = t == null ? null : t.value();
-            timexes.add(new TimexSpan(first, end, text.substring(b, e), value == null ? "" : value, b, e));
+          Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+          if ("DATE".equals(type) || "TIME".equals(type) && t != null && t.value() != null
+              && PART_OF_DAY.matcher(t.value()).matches()) {
+            timexes.add(new TimexSpan(first, end, text.substring(b, e), value(t), b, e));
           } else if (type != null) {
             names.add(new NamedSpan(first, end, type, text.substring(b, e), b, e));
           }

@@ -4,6 +4,7 @@ import dev.storygraph.DateExpression;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.TimexSpan;
+import dev.storygraph.annotate.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -12,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ import java.util.regex.Pattern;
 public final class DateNormalizer {
   private static final Pattern RANGE = Pattern.compile(
       "(?i)^(?:from\\s+|between\\s+)?(.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|\\band\\b|-|–)\\s*(.+)$");
+  private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|through|until|till|and)\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   private static final Pattern MONTH = Pattern.compile(
@@ -32,8 +35,11 @@ public final class DateNormalizer {
   private static final Pattern DIGITS = Pattern.compile("\\d");
   private static final Pattern PAST_SPAN = Pattern.compile(
       "(?i)\\b(?:past|last|previous)\\s+(?:(\\d+|two|three|four|five|six|seven|ten)\\s+)?(day|week)s?\\b");
-  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close|late)\\b");
+  /** "the end of last year" is its December; "late 2019" is the year itself, as TimeML writes it. */
+  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close)\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\b");
 
   /** One normalized date with the token range it covers. */
   public record Dated(DateExpression expression, int first, int end) {}
@@ -47,8 +53,53 @@ public final class DateNormalizer {
         continue;
       }
       out.add(new Dated(new DateExpression(articleId, t.text(), value, t.begin(), t.endChar()), t.first(), t.end()));
+      out.addAll(endpoints(articleId, doc, t));
+    }
+    for (TimeMlForms.Found f : TimeMlForms.find(doc.text())) {
+      boolean covered = doc.timexes().stream().anyMatch(t -> t.begin() < f.end() && f.begin() < t.endChar());
+      int first = tokenAt(doc, f.begin());
+      if (!covered && first >= 0) {
+        int end = first;
+        while (end < doc.tokens().size() && doc.token(end).begin() < f.end()) {
+          end++;
+        }
+        String text = doc.text().substring(f.begin(), f.end());
+        out.add(new Dated(new DateExpression(articleId, text, f.value(), f.begin(), f.end()), first, end));
+      }
     }
     return out;
+  }
+
+  /**
+   * The two ends of a range between explicit years, each a date of its own as TimeML annotates them ("from
+   * 2009 to 2011": 2009, 2011); the range itself keeps its START/END value.
+   */
+  private static List<Dated> endpoints(String articleId, Doc doc, TimexSpan t) {
+    Matcher range = RANGE.matcher(t.text());
+    if (!range.matches() || !YEAR.matcher(range.group(1)).matches() || !YEAR.matcher(range.group(2)).matches()
+        || !RANGE_WORD.matcher(t.text()).find()) {
+      return List.of();
+    }
+    List<Dated> out = new ArrayList<>();
+    for (int g = 1; g <= 2; g++) {
+      int b = t.begin() + range.start(g);
+      int e = t.begin() + range.end(g);
+      int tok = tokenAt(doc, b);
+      if (tok >= 0) {
+        out.add(new Dated(new DateExpression(articleId, range.group(g), range.group(g), b, e), tok, tok + 1));
+      }
+    }
+    return out;
+  }
+
+  /** The token that holds character {@code offset}, or -1. */
+  private static int tokenAt(Doc doc, int offset) {
+    for (Token k : doc.tokens()) {
+      if (k.begin() <= offset && offset < k.end()) {
+        return k.index();
+      }
+    }
+    return -1;
   }
 
   String value(Doc doc, TimexSpan t, LocalDate ref) {
@@ -57,11 +108,25 @@ public final class DateNormalizer {
     if (v.matches("\\d{4}-\\d{2}-\\d{2}T.*") && tIdx > 0) {
       v = v.substring(0, tIdx);
     }
+    return value(t.text(), v, ref, Tense.of(doc, t.first()));
+  }
+
+  /**
+   * The value a reader means by {@code text}, given SUTime's value {@code v} (its clock part cut), the
+   * article's day (null: unresolved) and the tense of the clause.
+   */
+  String value(String text, String v, LocalDate ref, Tense tense) {
+    Optional<String> timeMl = TimeMlForms.value(text, v, ref);
+    if (timeMl.isPresent()) {
+      return timeMl.get();
+    }
+    Matcher years = RANGE.matcher(text);
+    if (years.matches() && YEAR.matcher(years.group(1)).matches() && YEAR.matcher(years.group(2)).matches()) {
+      return years.group(1) + "/" + years.group(2);
+    }
     if (ref == null) {
       return v;
     }
-    String text = t.text();
-    Tense tense = Tense.of(doc, t.first());
     Matcher range = RANGE.matcher(text);
     if (range.matches() && WEEKDAY.matcher(range.group(1)).find() && WEEKDAY.matcher(range.group(2)).find()
         && !DIGITS.matcher(text).find()) {
@@ -89,7 +154,11 @@ public final class DateNormalizer {
       return TimeSpan.between(ref.minusDays(days), ref.minusDays(1)).value();
     }
     Matcher wd = WEEKDAY.matcher(text);
-    if (wd.find() && !DIGITS.matcher(text).find() && !MONTH.matcher(text).find()) {
+    if (wd.find() && MONTH.matcher(text).find() && DAY_OF_MONTH.matcher(text).find() && !YEAR.matcher(text).find()
+        && DAY_VALUE.matcher(v).matches()) {
+      return onWeekday(LocalDate.parse(v), day(text), ref).toString();
+    }
+    if (wd.find(0) && !DIGITS.matcher(text).find() && !MONTH.matcher(text).find()) {
       DayOfWeek d = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
       if (lower.contains("last") || lower.contains("previous")) {
         return ref.minusDays(1).with(TemporalAdjusters.previousOrSame(d)).toString();
@@ -103,7 +172,7 @@ public final class DateNormalizer {
       return v + "-12";
     }
     Matcher month = MONTH.matcher(text);
-    if (month.find() && !DIGITS.matcher(text).find() && v.matches("\\d{4}-\\d{2}")) {
+    if (month.find() && !DIGITS.matcher(text).find() && (v.matches("\\d{4}-\\d{2}") || v.isEmpty())) {
       Month m = month(month.group(1));
       YearMonth now = YearMonth.from(ref);
       YearMonth same = YearMonth.of(ref.getYear(), m);
@@ -115,6 +184,32 @@ public final class DateNormalizer {
       return chosen.toString();
     }
     return v;
+  }
+
+  /**
+   * "Friday, Jan. 5" without a year: the year in which that day is that weekday, nearest the article's day
+   * (SUTime picks a year without looking at the weekday).
+   */
+  private static LocalDate onWeekday(LocalDate sutime, DayOfWeek d, LocalDate ref) {
+    if (sutime.getDayOfWeek() == d) {
+      return sutime;
+    }
+    LocalDate best = sutime;
+    long bestGap = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate c;
+      try {
+        c = sutime.withYear(y);
+      } catch (java.time.DateTimeException e) {
+        continue;
+      }
+      long gap = Math.abs(c.toEpochDay() - ref.toEpochDay());
+      if (c.getDayOfWeek() == d && c.getMonth() == sutime.getMonth() && gap < bestGap) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return best;
   }
 
   private static LocalDate weekday(DayOfWeek d, LocalDate ref, Tense tense) {
