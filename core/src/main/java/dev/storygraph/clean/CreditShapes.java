@@ -30,6 +30,7 @@ final class CreditShapes {
           + "\\s*[-–—]\\s");
   /** What follows a credit cue to make it a label: "by", a colon or a slash ("Photo by", "Photo:"). */
   private static final Pattern CUE_LABEL = Pattern.compile("(?i)\\s*(?:by\\b|[:/])\\s*");
+  private static final Pattern DETERMINER = Pattern.compile("A|An|The");
   private static final Pattern LEAD_DASH = Pattern.compile("^[\\s\\-–—•·*]*");
   private static final int LEAD_MAX_TOKENS = 6;
   private static final int TAIL_MAX_WORDS = 8;
@@ -63,7 +64,10 @@ final class CreditShapes {
       return null;
     }
     String next = s.substring(toks.get(lastCue + 1)[0], toks.get(lastCue + 1)[1]);
-    if (!Character.isUpperCase(next.codePointAt(0))) {
+    // A caption starts a sentence of its own: after a determiner, or on a line without closing punctuation,
+    // as captions are written; "Acme Video Chief X said ... ." is a sentence whose subject stays.
+    if (!Character.isUpperCase(next.codePointAt(0))
+        || !DETERMINER.matcher(next).matches() && Cleaner.closesSentence(s)) {
       return null;
     }
     return new int[] {0, toks.get(lastCue)[1]};

@@ -23,6 +23,7 @@ final class CreditShapesTest {
   void leadingCredit_sentenceAboutPictures_isKept() {
     assertThat(credits.leadingCredit("Photos of the flooded valley were shared widely on Sunday.")).isNull();
     assertThat(credits.leadingCredit("Video Shows")).isNull();
+    assertThat(credits.leadingCredit("Acme Video Chief Ida Berg said the service would launch in May.")).isNull();
   }
 
   @Test
