@@ -246,8 +246,10 @@ public final class RdfStoryWriter {
       f.time().ifPresent(ts -> r.addProperty(t.hasTime, time(m, t, iri + "/time", ts)));
       f.articles().forEach(a -> r.addProperty(t.derivedFrom, article(m, articles, a)));
       f.evidence().forEach(ev -> r.addProperty(t.denotedBy, evidence(m, t, articles, ev)));
+      int ci = 0;
       for (Fact.Conflict c : f.conflicts()) {
-        String citri = iri + "/conflict/" + encode(c.field());
+        ci++;
+        String citri = iri + "/conflict/" + ci;
         Resource conflict = m.createResource(citri, t.conflictClass).addProperty(t.field, c.field());
         r.addProperty(t.conflict, conflict);
         int k = 0;

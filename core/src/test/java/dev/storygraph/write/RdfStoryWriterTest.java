@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storygraph.Fact;
 import dev.storygraph.Story;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
@@ -89,12 +90,12 @@ final class RdfStoryWriterTest {
     assertThat(values).isEqualTo(2);
     Set<String> graphs = new java.util.HashSet<>();
     ds.listModelNames().forEachRemaining(r -> graphs.add(r.getURI()));
-    assertThat(graphs).containsExactlyInAnyOrder(BASE + "fact/1/conflict/time/1", BASE + "fact/1/conflict/time/2");
-    Model g2 = ds.getNamedModel(BASE + "fact/1/conflict/time/2");
+    assertThat(graphs).containsExactlyInAnyOrder(BASE + "fact/1/conflict/1/1", BASE + "fact/1/conflict/1/2");
+    Model g2 = ds.getNamedModel(BASE + "fact/1/conflict/1/2");
     assertThat(g2.listObjectsOfProperty(g2.createProperty(SEM, "hasBeginTimeStamp")).mapWith(o -> o.asLiteral()
         .getLexicalForm()).toList()).containsExactly("2025-03-01");
     Model def = ds.getDefaultModel();
-    assertThat(def.getResource(BASE + "fact/1/conflict/time/2").getProperty(def.createProperty(SEM, "accordingTo"))
+    assertThat(def.getResource(BASE + "fact/1/conflict/1/2").getProperty(def.createProperty(SEM, "accordingTo"))
         .getResource().getURI()).isEqualTo(BASE + "article/harbour-talks-2");
     org.eclipse.rdf4j.model.Model r = rdf4j(trig, RDFFormat.TRIG);
     assertThat(r.contexts().stream().filter(c -> c != null).map(Object::toString).collect(Collectors.toSet()))
@@ -111,6 +112,25 @@ final class RdfStoryWriterTest {
     org.eclipse.rdf4j.model.Model r = rdf4j(json, RDFFormat.JSONLD);
     assertThat(r.size()).isEqualTo(m.size());
     assertThat(rdf4jEvents(r)).isEqualTo(story.facts().size());
+  }
+
+  @Test
+  void conflicts_twoOnOneField_eachValueKeepsItsOwnIriAndLabel() {
+    Fact f = story.facts().get(0);
+    Fact twice = new Fact(f.subject(), f.predicate(), f.object(), f.place(), f.time(), f.modality(), f.raw(),
+        f.cameo(), f.confidence(), f.evidence(), List.of(f.conflicts().get(0), new Fact.Conflict("time", List.of(
+            new Fact.ConflictValue("2025-02", List.of("harbour-talks-1")),
+            new Fact.ConflictValue("2025-03-05", List.of("harbour-talks-2"))))));
+    Story s = new Story(story.articles(), story.entities(), story.roles(), List.of(twice), story.dates());
+    Model m = writer.toModel(s);
+    List<Resource> alternatives = m.listSubjectsWithProperty(m.createProperty(SEM, "accordingTo")).toList();
+    assertThat(alternatives).hasSize(4);
+    assertThat(alternatives).allSatisfy(a -> assertThat(a.listProperties(
+        org.apache.jena.vocabulary.RDFS.label).toList()).hasSize(1));
+    Dataset ds = writer.toDataset(s);
+    List<Resource> graphs = new java.util.ArrayList<>();
+    ds.listModelNames().forEachRemaining(graphs::add);
+    assertThat(graphs).hasSize(4);
   }
 
   @Test
