@@ -159,6 +159,17 @@ public final class RdfStoryWriter {
       JsonObject compact = JsonLd.compact(
           JsonDocument.of(new StringReader(expanded.toString(StandardCharsets.UTF_8))), JsonDocument.of(ctx))
           .get();
+      // @context first, where a reader looks for it
+      jakarta.json.JsonObjectBuilder ordered = Json.createObjectBuilder();
+      if (compact.containsKey("@context")) {
+        ordered.add("@context", compact.get("@context"));
+      }
+      compact.forEach((k, v) -> {
+        if (!k.equals("@context")) {
+          ordered.add(k, v);
+        }
+      });
+      compact = ordered.build();
       JsonWriterFactory f = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
       StringWriter text = new StringWriter();
       try (JsonWriter jw = f.createWriter(text)) {

@@ -106,7 +106,8 @@ final class RdfStoryWriterTest {
   @Test
   void jsonLd_isTheSameGraphCompactedWithTheShippedContext() throws Exception {
     String json = writer.toString(story, RdfStoryWriter.Syntax.JSON_LD);
-    assertThat(json).contains("\"@context\"").contains("\"eventType\"").contains("\"denotedBy\"");
+    assertThat(json).contains("\"eventType\"").contains("\"denotedBy\"");
+    assertThat(json.indexOf("\"@context\"")).as("@context comes first").isLessThan(json.indexOf("\"@graph\""));
     Model m = jena(json, Lang.JSONLD11);
     assertThat(m.isIsomorphicWith(writer.toModel(story))).isTrue();
     org.eclipse.rdf4j.model.Model r = rdf4j(json, RDFFormat.JSONLD);
