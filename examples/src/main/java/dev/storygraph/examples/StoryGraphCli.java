@@ -44,7 +44,7 @@ public final class StoryGraphCli implements Callable<Integer> {
           + "dateline, else the story's.")
   LocalDate date;
 
-  @Option(names = "--format", defaultValue = "table",
+  @Option(names = "--format", defaultValue = "table", paramLabel = "F",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is the story "
           + "contract (docs/OUTPUT.md); ttl, trig and jsonld are RDF; graphml is for Gephi, yEd, Cytoscape or "
           + "NetworkX; html is one page to open in a browser, offline.")
@@ -55,7 +55,8 @@ public final class StoryGraphCli implements Callable<Integer> {
   String base;
 
   @Option(names = {"-q", "--quiet"},
-      description = "No progress line and no notes on standard error; errors still go there.")
+      description = "No progress line (shown when standard error is a terminal: articles done, articles/s, time "
+          + "left).")
   boolean quiet;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the story to FILE instead of standard output.")

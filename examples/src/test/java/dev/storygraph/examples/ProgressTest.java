@@ -13,7 +13,7 @@ final class ProgressTest {
     assertThat(Progress.line(12, 40, 4.0)).isEqualTo("storygraph: 12/40 articles  3.0 articles/s  0:09 left");
     assertThat(Progress.line(1, 1, 2.0)).isEqualTo("storygraph: 1/1 article  0.5 articles/s  0:00 left");
     assertThat(Progress.line(0, 5000, 0)).endsWith("- left");
-    assertThat(Progress.line(10, 100_000, 1.0)).endsWith("27:46:30 left");
+    assertThat(Progress.line(10, 100_000, 1.0)).endsWith("2:46:39 left");
   }
 
   @Test

@@ -96,7 +96,7 @@ final class StoryGraphCliTest {
     Path in = Files.writeString(dir.resolve("x.txt"), "Irish President Maeve Byrne visited Lisbon on Friday.\n");
     Path out = dir.resolve("story.txt");
     assertThat(StoryGraphCli.run("--date", "2025-03-03", "--out", out.toString(), in.toString())).isZero();
-    assertThat(Files.readString(out)).contains("ENTITIES").contains("Maeve Byrne").contains("ROLES")
+    assertThat(Files.readString(out)).contains("ENTITIES").contains("Maeve Byrne").contains("ROLE (1)")
         .contains("president");
   }
 }
