@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Progress {
   private final PrintStream out;
   private final int total;
-  private final long start = System.nanoTime();
+  private long start = System.nanoTime();
   private final Set<String> done = ConcurrentHashMap.newKeySet();
   private long lastDraw;
   private boolean drawn;
@@ -20,6 +20,12 @@ final class Progress {
   Progress(PrintStream out, int total) {
     this.out = out;
     this.total = total;
+  }
+
+  /** Starts the clock: the rate counts extraction, not loading the models. */
+  synchronized void begin() {
+    start = System.nanoTime();
+    lastDraw = start;
   }
 
   /** Records one article; redraws the line when the last draw is old enough. */

@@ -101,6 +101,9 @@ public final class StoryGraphCli implements Callable<Integer> {
         builder.onArticle(r -> progress.done(r.articleId()));
       }
       StoryExtractor extractor = builder.build();
+      if (progress != null) {
+        progress.begin();
+      }
       try {
         story = extractor.extractStory(articles);
       } finally {
