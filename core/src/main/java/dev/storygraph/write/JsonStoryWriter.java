@@ -20,7 +20,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Writes a {@link Story} as the JSON contract of DESIGN.md: {@code articles}, {@code entities},
+ * Writes a {@link Story} as the JSON contract of docs/OUTPUT.md: {@code articles}, {@code entities},
  * {@code roles}, {@code facts}, {@code dates}. Stateless and thread-safe.
  */
 public final class JsonStoryWriter {

@@ -5,41 +5,88 @@ import dev.storygraph.Entity;
 import dev.storygraph.Fact;
 import dev.storygraph.Role;
 import dev.storygraph.Story;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Writes a {@link Story} as plain-text tables for a person to read. Stateless and thread-safe. */
+/**
+ * Writes a {@link Story} as plain-text tables for a person at a terminal: column headers, names rather than ids,
+ * one line per conflict ({@code time: 2025-03-05 [a1] vs 2025-03-01/2025-03-02 [a2]}). Stateless and thread-safe.
+ */
 public final class TableStoryWriter {
+
+  /** Writes the story to {@code out}; does not close it. */
+  public void write(Story story, Writer out) throws IOException {
+    out.write(toTable(story));
+    out.flush();
+  }
 
   /** The story as text. */
   public String toTable(Story story) {
     Map<String, String> names = new HashMap<>();
     story.entities().forEach(e -> names.put(e.id(), e.name()));
     StringBuilder b = new StringBuilder();
-    b.append("ARTICLES\n");
+
+    b.append(heading("ARTICLE", "ARTICLES", story.articles().size()));
+    TextTable arts = new TextTable("ID", "STATUS", "REFERENCE DATE", "FROM", "TOKENS", "ERROR");
     for (ArticleSummary a : story.articles()) {
-      b.append(String.format("  %-28s %-6s ref %-10s (%s) %5d tokens%s%n", a.id(), a.status().label(),
-          a.referenceDate().map(Object::toString).orElse("-"), a.referenceDateSource().label(), a.tokens(),
-          a.error().map(e -> "  " + e).orElse("")));
+      arts.row(a.id(), a.status().label(), a.referenceDate().map(Object::toString).orElse("-"),
+          a.referenceDateSource().label(), Integer.toString(a.tokens()), a.error().orElse(""));
     }
-    b.append("\nENTITIES\n");
+    arts.appendTo(b, "  ");
+    b.append("  (reference date: the day relative dates such as \"on Monday\" are resolved against; FROM says\n"
+        + "   where it came from: given = --date, text = the article's dateline, story = the other articles of\n"
+        + "   the story, none = not known, relative dates left unresolved)\n");
+
+    b.append('\n').append(heading("ENTITY", "ENTITIES", story.entities().size()));
+    TextTable ents = new TextTable("NAME", "TYPE", "MENTIONS", "ARTICLES", "ALIASES");
     for (Entity e : story.entities()) {
-      b.append(String.format("  %-5s %-13s %-32s %3d mentions in %d articles%s%n", e.id(), e.type(), e.name(),
-          e.mentions().size(), e.articles().size(),
-          e.aliases().isEmpty() ? "" : "  aka " + String.join(", ", e.aliases())));
+      ents.row(e.name(), e.type().name().toLowerCase(Locale.ROOT), Integer.toString(e.mentions().size()),
+          Integer.toString(e.articles().size()), String.join(", ", e.aliases()));
     }
-    b.append("\nROLES\n");
+    ents.appendTo(b, "  ");
+
+    b.append('\n').append(heading("ROLE", "ROLES", story.roles().size()));
+    TextTable roles = new TextTable("PERSON", "ROLE", "OF", "ARTICLES");
     for (Role r : story.roles()) {
-      b.append(String.format("  %-24s %-32s %-24s%s%n", names.get(r.person()), r.role(),
-          r.of().map(o -> "of " + names.get(o)).orElse(""), r.former() ? " (former)" : ""));
+      roles.row(names.getOrDefault(r.person(), r.person()), r.role() + (r.former() ? " (former)" : ""),
+          r.of().map(o -> names.getOrDefault(o, o)).orElse("-"), Integer.toString(r.articles().size()));
     }
-    b.append("\nFACTS\n");
+    roles.appendTo(b, "  ");
+
+    b.append('\n').append(heading("FACT", "FACTS", story.facts().size()));
+    TextTable facts = new TextTable("SUBJECT", "PREDICATE", "OBJECT", "PLACE", "TIME", "MODALITY", "SUPPORT",
+        "CONFIDENCE", "WORDS");
     for (Fact f : story.facts()) {
-      b.append(String.format("  %-20s %-10s %-20s %-16s %-23s %-9s support %d  conf %.2f  \"%s\"%s%n",
-          names.get(f.subject()), f.predicate(), f.object().map(names::get).orElse("-"),
-          f.place().map(names::get).orElse("-"), f.time().map(t -> t.value()).orElse("-"), f.modality().label(),
-          f.support(), f.confidence(), f.raw(), f.conflicts().isEmpty() ? "" : "  CONFLICT " + f.conflicts()));
+      facts.row(names.getOrDefault(f.subject(), f.subject()), f.predicate(),
+          f.object().map(o -> names.getOrDefault(o, o)).orElse("-"),
+          f.place().map(p -> names.getOrDefault(p, p)).orElse("-"), f.time().map(t -> t.value()).orElse("-"),
+          f.modality().label(), Integer.toString(f.support()), String.format(Locale.ROOT, "%.2f", f.confidence()),
+          "\"" + f.raw() + "\"");
+      for (Fact.Conflict c : f.conflicts()) {
+        facts.note("conflict " + conflict(c, names));
+      }
     }
+    facts.appendTo(b, "  ");
+    b.append("  (SUPPORT: how many articles state the fact; see docs/OUTPUT.md for modality and confidence)\n");
     return b.toString();
+  }
+
+  /** {@code time: 2025-03-05 [a1] vs 2025-03-01/2025-03-02 [a2]}; places by name. */
+  static String conflict(Fact.Conflict c, Map<String, String> names) {
+    List<String> parts = new ArrayList<>();
+    for (Fact.ConflictValue v : c.values()) {
+      String value = c.field().equals("time") ? v.value() : names.getOrDefault(v.value(), v.value());
+      parts.add(value + " [" + String.join(", ", v.articles()) + "]");
+    }
+    return c.field() + ": " + String.join(" vs ", parts);
+  }
+
+  private static String heading(String one, String many, int n) {
+    return (n == 1 ? one : many) + " (" + n + ")\n";
   }
 }

@@ -4,7 +4,10 @@ import dev.storygraph.Article;
 import dev.storygraph.ArticleResult;
 import dev.storygraph.Story;
 import dev.storygraph.StoryExtractor;
+import dev.storygraph.write.GraphMlStoryWriter;
+import dev.storygraph.write.HtmlStoryWriter;
 import dev.storygraph.write.JsonStoryWriter;
+import dev.storygraph.write.RdfStoryWriter;
 import dev.storygraph.write.TableStoryWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,24 +36,37 @@ import picocli.CommandLine.Parameters;
         "2:bad command line"})
 public final class StoryGraphCli implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format { table, json }
+  /** Output formats: every one is a view of the same story (docs/OUTPUT.md). */
+  enum Format { table, json, ttl, trig, jsonld, graphml, html }
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Reference date of every article (the day they were written). Default: each article's own "
           + "dateline, else the story's.")
   LocalDate date;
 
-  @Option(names = "--format", defaultValue = "table",
+  @Option(names = "--format", defaultValue = "table", paramLabel = "F",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is the story "
-          + "contract of DESIGN.md.")
+          + "contract (docs/OUTPUT.md); ttl, trig and jsonld are RDF; graphml is for Gephi, yEd, Cytoscape or "
+          + "NetworkX; html is one page to open in a browser, offline.")
   Format format;
+
+  @Option(names = "--base", paramLabel = "IRI", defaultValue = RdfStoryWriter.DEFAULT_BASE,
+      description = "Base IRI of the story's resources in RDF output, ending in / or # (default: ${DEFAULT-VALUE}).")
+  String base;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress line (shown when standard error is a terminal: articles done, articles/s, time "
+          + "left).")
+  boolean quiet;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the story to FILE instead of standard output.")
   Path out;
 
   @Option(names = "--threads", defaultValue = "2", description = "Articles extracted at once (default: ${DEFAULT-VALUE}).")
   int threads;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files or folders of .txt articles; folders are read recursively.")
@@ -63,6 +79,12 @@ public final class StoryGraphCli implements Callable<Integer> {
       System.err.println("storygraph: no .txt article found in " + paths);
       return 1;
     }
+    RdfStoryWriter rdf;
+    try {
+      rdf = new RdfStoryWriter(base);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+    }
     List<Article> articles = new ArrayList<>();
     for (ArticleReader.Input in : inputs) {
       in.article().ifPresent(articles::add);
@@ -72,12 +94,34 @@ public final class StoryGraphCli implements Callable<Integer> {
     if (articles.isEmpty()) {
       story = null;
     } else {
-      StoryExtractor extractor = StoryExtractor.builder().threads(threads).build();
-      story = extractor.extractStory(articles);
+      boolean terminal = Boolean.getBoolean("storygraph.stderrIsTerminal");
+      Progress progress = !quiet && terminal ? new Progress(System.err, articles.size()) : null;
+      StoryExtractor.Builder builder = StoryExtractor.builder().threads(threads);
+      if (progress != null) {
+        builder.onArticle(r -> progress.done(r.articleId()));
+      }
+      StoryExtractor extractor = builder.build();
+      if (progress != null) {
+        progress.begin();
+      }
+      try {
+        story = extractor.extractStory(articles);
+      } finally {
+        if (progress != null) {
+          progress.finish();
+        }
+      }
     }
     story = withUnreadable(story, inputs);
-    String text = format == Format.json ? new JsonStoryWriter().toJson(story) + "\n"
-        : new TableStoryWriter().toTable(story);
+    String text = switch (format) {
+      case json -> new JsonStoryWriter().toJson(story) + "\n";
+      case table -> new TableStoryWriter().toTable(story);
+      case ttl -> rdf.toString(story, RdfStoryWriter.Syntax.TURTLE);
+      case trig -> rdf.toString(story, RdfStoryWriter.Syntax.TRIG);
+      case jsonld -> rdf.toString(story, RdfStoryWriter.Syntax.JSON_LD);
+      case graphml -> new GraphMlStoryWriter().toGraphMl(story);
+      case html -> new HtmlStoryWriter(title()).toHtml(story);
+    };
     if (out != null) {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     } else {
@@ -86,6 +130,19 @@ public final class StoryGraphCli implements Callable<Integer> {
       w.flush();
     }
     return articles.isEmpty() ? 1 : 0;
+  }
+
+  /** "StoryGraph: seeds" from the paths given. */
+  private String title() {
+    if (paths.isEmpty()) {
+      return "StoryGraph: sample articles";
+    }
+    List<String> names = new ArrayList<>();
+    for (Path p : paths) {
+      Path n = p.toAbsolutePath().normalize().getFileName();
+      names.add(n == null ? p.toString() : n.toString());
+    }
+    return "StoryGraph: " + String.join(", ", names);
   }
 
   /** The story with the files that could not be read put back in their place, as failed articles. */

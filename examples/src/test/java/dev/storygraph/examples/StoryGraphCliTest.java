@@ -68,11 +68,35 @@ final class StoryGraphCliTest {
   }
 
   @Test
+  void run_badBase_isAUsageErrorBeforeCoreNlpLoads() throws IOException {
+    Path in = Files.writeString(dir.resolve("x.txt"), "Irish President Maeve Byrne visited Lisbon on Friday.\n");
+    assertThat(StoryGraphCli.run("--format", "ttl", "--base", "not an iri", in.toString())).isEqualTo(2);
+  }
+
+  @Test
+  void run_jsonLd_runsCoreNlpAndJenaTogether_andParsesBack() throws IOException {
+    // the runtime classpath of the command line: CoreNLP's javax.json 1.1 beside Jena's jakarta.json 2 (Parsson)
+    Path in = Files.writeString(dir.resolve("x.txt"), "Published Mar 3, 2025\n"
+        + "Danish Foreign Minister Lars Holm met Estonian Foreign Minister Kadri Tamm in Tallinn on Sunday.\n");
+    Path out = dir.resolve("story.jsonld");
+    assertThat(StoryGraphCli.run("--format", "jsonld", "--quiet", "--base", "https://example.org/s/", "--out",
+        out.toString(), in.toString())).isZero();
+    org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFParser.source(out)
+        .lang(org.apache.jena.riot.Lang.JSONLD11).toModel();
+    assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+        m.createResource("http://semanticweb.cs.vu.nl/2009/11/sem/Event")).toList()).isNotEmpty();
+    assertThat(m.listObjectsOfProperty(org.apache.jena.vocabulary.RDFS.label).mapWith(n -> n.toString()).toList())
+        .contains("Lars Holm", "Kadri Tamm");
+    assertThat(m.listSubjects().mapWith(r -> String.valueOf(r.getURI())).toList())
+        .anySatisfy(u -> assertThat(u).startsWith("https://example.org/s/entity/"));
+  }
+
+  @Test
   void run_table_isReadable() throws IOException {
     Path in = Files.writeString(dir.resolve("x.txt"), "Irish President Maeve Byrne visited Lisbon on Friday.\n");
     Path out = dir.resolve("story.txt");
     assertThat(StoryGraphCli.run("--date", "2025-03-03", "--out", out.toString(), in.toString())).isZero();
-    assertThat(Files.readString(out)).contains("ENTITIES").contains("Maeve Byrne").contains("ROLES")
+    assertThat(Files.readString(out)).contains("ENTITIES").contains("Maeve Byrne").contains("ROLE (1)")
         .contains("president");
   }
 }
