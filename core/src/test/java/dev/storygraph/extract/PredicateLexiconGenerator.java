@@ -195,10 +195,11 @@ final class PredicateLexiconGenerator {
     rows.sort(Comparator.comparingInt((Claim c) -> names.indexOf(c.predicate()))
         .thenComparing(c -> c.pos().equals("verb") ? 0 : 1).thenComparing(Claim::form));
     StringBuilder out = new StringBuilder();
-    out.append("# GENERATED, DO NOT EDIT. Regenerate with: mvn -B -q -pl core -am -Dsurefire.failIfNoSpecifiedTests=false\n")
+    out.append("# GENERATED, DO NOT EDIT. Regenerate with:\n")
+        .append("#   mvn -B -q -pl core -am -Dsurefire.failIfNoSpecifiedTests=false\n")
         .append("#   -Dtest=PredicateLexiconGeneratorTest -Dstorygraph.regenerate=true verify\n")
-        .append("# Derived from WordNet 3.1 by core/src/test/java/dev/storygraph/extract/PredicateLexiconGenerator.java\n")
-        .append("# from lexicon/predicate-seeds.tsv and lexicon/predicate-exclusions.tsv; edit those, then regenerate.\n")
+        .append("# Derived from WordNet 3.1 by PredicateLexiconGenerator (core tests) from lexicon/predicate-seeds.tsv\n")
+        .append("# and lexicon/predicate-exclusions.tsv: edit those, then regenerate.\n")
         .append("# Columns (tab-separated):\n")
         .append("#   trigger   lemma of the verb or noun, then the particle or preposition a phrasal verb needs\n")
         .append("#   predicate the predicate of vocabulary.tsv\n")
@@ -221,7 +222,8 @@ final class PredicateLexiconGenerator {
   }
 
   private static final Comparator<Claim> ORDER = Comparator.comparingInt(Claim::rank)
-      .thenComparingInt(Claim::distance).thenComparingInt(Claim::order).thenComparing(Claim::sense);
+      .thenComparingInt(Claim::distance).thenComparingInt(Claim::order).thenComparing(Claim::sense)
+      .thenComparing(Claim::via);
 
   /** Every candidate trigger of every seed, before conflicts are resolved. */
   List<Claim> claims() {
@@ -246,8 +248,7 @@ final class PredicateLexiconGenerator {
             for (Word n : derivedNouns(w)) {
               Claim d = claim(n, n.getSynset(), s, via + " der", depth + 1, order, false);
               if (d != null) {
-                out.add(new Claim(d.form(), d.pos(), d.predicate(), d.sense(), d.via(), d.rank(), d.distance(),
-                    d.order(), null));
+                out.add(d);
               }
             }
           }

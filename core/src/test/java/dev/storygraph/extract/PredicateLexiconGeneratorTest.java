@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=PredicateLexiconGeneratorTest -Dstorygraph.regenerate=true verify}.
  */
 final class PredicateLexiconGeneratorTest {
-  private static final Path CHECKED_IN =
-      Path.of("..", "models", "src", "main", "resources", "dev", "storygraph", "models", PredicateLexiconGenerator.OUTPUT);
+  private static final Path CHECKED_IN = Path.of("..", "models", "src", "main", "resources", "dev", "storygraph",
+      "models", PredicateLexiconGenerator.OUTPUT);
 
   private static PredicateLexiconGenerator generator;
   private static String generated;
