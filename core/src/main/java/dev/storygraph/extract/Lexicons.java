@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class Lexicons {
   private static final String ROOT = "/dev/storygraph/models/";
+  private static final String PREDICATES = "predicates.tsv";
 
   /**
    * A place of the gazetteer.
@@ -80,6 +81,11 @@ public final class Lexicons {
 
   private Lexicons() {}
 
+  /** Lexicons with nothing loaded, for tests that read one file. */
+  static Lexicons empty() {
+    return new Lexicons();
+  }
+
   /** The lexicons of the models jar, plus the given extra gazetteer files (same format as places.tsv). */
   public static Lexicons load(List<Path> extraGazetteers) {
     Lexicons l = new Lexicons();
@@ -126,18 +132,52 @@ public final class Lexicons {
         throw new IllegalStateException("roles.txt: unknown kind '" + kind + "' in line: " + t);
       }
     }
-    for (String[] c : rows(resource("predicates.tsv"))) {
-      if (c.length < 5 || !(c[3].equals("verb") || c[3].equals("noun"))) {
-        throw new IllegalStateException("predicates.tsv: expected trigger, predicate, cameo, verb|noun, object in: "
-            + String.join("\t", c));
-      }
-      List<String> objects = c[4].equals("-") ? List.of() : List.of(c[4].split(","));
-      PredicateEntry e = new PredicateEntry(c[1], c[2], List.of(c[0].toLowerCase(Locale.ROOT).split(" ")), c[3],
-          objects);
-      l.predicates.add(e);
-      l.predicatesByLemma.computeIfAbsent(e.lemma() + "|" + e.pos(), k -> new ArrayList<>()).add(e);
-    }
+    l.readPredicates(resource(PREDICATES), PREDICATES, Vocabulary.standard());
     return l;
+  }
+
+  /**
+   * Reads the trigger lexicon (generated from WordNet, see {@code PredicateLexiconGenerator} in the tests):
+   * trigger, predicate, cameo, verb|noun, WordNet sense, derivation, and an optional object column; without it
+   * the objects are the vocabulary's verb-object or noun-object slots.
+   *
+   * @throws IllegalArgumentException naming file, line and value of a row that is malformed, names a predicate
+   *                                  outside the vocabulary or disagrees with its CAMEO code
+   */
+  void readPredicates(List<String> lines, String source, Vocabulary vocabulary) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      String where = source + " line " + (i + 1);
+      if (c.length < 4) {
+        throw new IllegalArgumentException(where + ": expected trigger, predicate, cameo, verb|noun: '" + line + "'");
+      }
+      String trigger = c[0].strip().toLowerCase(Locale.ROOT);
+      String predicate = c[1].strip();
+      String cameo = c[2].strip();
+      String pos = c[3].strip();
+      if (trigger.isEmpty()) {
+        throw new IllegalArgumentException(where + ": empty trigger: '" + line + "'");
+      }
+      vocabulary.require(predicate, source, i + 1);
+      Vocabulary.Predicate p = vocabulary.get(predicate).orElseThrow();
+      if (!p.cameo().equals(cameo)) {
+        throw new IllegalArgumentException(where + ": CAMEO code '" + cameo + "' of '" + predicate
+            + "' differs from vocabulary.tsv's '" + p.cameo() + "'");
+      }
+      if (!pos.equals("verb") && !pos.equals("noun")) {
+        throw new IllegalArgumentException(where + ": pos must be verb or noun: '" + pos + "'");
+      }
+      String slots = c.length > 6 ? c[6].strip() : "";
+      List<String> objects = slots.isEmpty() ? (pos.equals("noun") ? p.nounObjects() : p.verbObjects())
+          : slots.equals("-") ? List.of() : List.of(slots.split(","));
+      PredicateEntry e = new PredicateEntry(predicate, cameo, List.of(trigger.split(" +")), pos, objects);
+      predicates.add(e);
+      predicatesByLemma.computeIfAbsent(e.lemma() + "|" + e.pos(), k -> new ArrayList<>()).add(e);
+    }
   }
 
   private void readPlaces(List<String> lines, String source) {

@@ -1,0 +1,103 @@
+package dev.storygraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class LexiconsTest {
+  private static Lexicons lexicons;
+
+  @BeforeAll
+  static void load() {
+    lexicons = Lexicons.load(List.of());
+  }
+
+  private static String predicate(String lemma, boolean noun) {
+    List<Lexicons.PredicateEntry> es = lexicons.predicates(lemma, noun);
+    return es.isEmpty() ? null : es.get(0).predicate();
+  }
+
+  @Test
+  void predicates_buyFamily() {
+    assertThat(predicate("acquisition", true)).isEqualTo("buy");
+    assertThat(predicate("takeover", true)).isEqualTo("buy");
+    assertThat(predicate("purchase", false)).isEqualTo("buy");
+    assertThat(lexicons.predicates("take", false)).anySatisfy(e -> {
+      assertThat(e.pattern()).containsExactly("take", "over");
+      assertThat(e.predicate()).isEqualTo("buy");
+      assertThat(e.objects()).containsExactly("obj", "from"); // vocabulary.tsv's verb-object slots
+    });
+  }
+
+  @Test
+  void predicates_killAttackAndCoerceFamilies() {
+    assertThat(predicate("slay", false)).isEqualTo("kill");
+    assertThat(predicate("assassinate", false)).isEqualTo("kill");
+    assertThat(predicate("assassination", true)).isEqualTo("kill");
+    assertThat(predicate("bombard", false)).isEqualTo("attack");
+    assertThat(predicate("strike", false)).isEqualTo("attack");
+    assertThat(predicate("detain", false)).isEqualTo("arrest");
+    assertThat(predicate("detention", true)).isEqualTo("arrest");
+    assertThat(predicate("indict", false)).isEqualTo("charge");
+    assertThat(predicate("invasion", true)).isEqualTo("invade");
+  }
+
+  @Test
+  void predicates_consultAndStatementFamilies() {
+    assertThat(predicate("summit", true)).isEqualTo("meet");
+    assertThat(predicate("meet", false)).isEqualTo("meet");
+    assertThat(predicate("announce", false)).isEqualTo("announce");
+    assertThat(predicate("say", false)).isEqualTo("say");
+    assertThat(lexicons.predicates("step", false)).anySatisfy(e -> {
+      assertThat(e.pattern()).containsExactly("step", "down");
+      assertThat(e.predicate()).isEqualTo("resign");
+    });
+  }
+
+  @Test
+  void predicates_nounTakesTheVocabularysNounSlotsAndSeedsOverrideThem() {
+    Lexicons.PredicateEntry summit = lexicons.predicates("summit", true).get(0);
+    assertThat(summit.objects()).containsExactly("with", "between");
+    assertThat(summit.cameo()).isEqualTo("040");
+    assertThat(lexicons.predicates("discuss", false).get(0).objects()).contains("topic");
+  }
+
+  @Test
+  void predicates_excludedSensesAreNotTriggers() {
+    assertThat(lexicons.predicates("charge", true)).noneMatch(e -> e.predicate().equals("attack"));
+    assertThat(lexicons.predicates("fire", true)).isEmpty();
+    assertThat(predicate("decline", false)).isNull();
+  }
+
+  @Test
+  void readPredicates_rejectsAPredicateOutsideTheVocabulary() {
+    assertThatThrownBy(() -> Lexicons.empty().readPredicates(
+        List.of("# header", "grin\tsmile\t-\tverb\tgrin.v.01\tgrin.v.01 syn"), "p.tsv", Vocabulary.standard()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("p.tsv line 2").hasMessageContaining("'smile'");
+  }
+
+  @Test
+  void readPredicates_rejectsAWrongCameoCodeOrPos() {
+    assertThatThrownBy(() -> Lexicons.empty().readPredicates(
+        List.of("slay\tkill\t190\tverb\tslay.v.01\tkill.v.01 tro1"), "p.tsv", Vocabulary.standard()))
+        .hasMessageContaining("p.tsv line 1").hasMessageContaining("'190'");
+    assertThatThrownBy(() -> Lexicons.empty().readPredicates(
+        List.of("slay\tkill\t186\tadverb\tslay.v.01\tkill.v.01 tro1"), "p.tsv", Vocabulary.standard()))
+        .hasMessageContaining("p.tsv line 1").hasMessageContaining("'adverb'");
+    assertThatThrownBy(() -> Lexicons.empty().readPredicates(List.of("slay\tkill"), "p.tsv", Vocabulary.standard()))
+        .hasMessageContaining("p.tsv line 1");
+  }
+
+  @Test
+  void readPredicates_objectColumnOverridesTheVocabulary() {
+    Lexicons l = Lexicons.empty();
+    l.readPredicates(List.of("tell\tsay\t010\tverb\ttell.v.02\ttell.v.02 syn\tobj",
+        "say\tsay\t010\tverb\tsay.v.01\tsay.v.01 syn"), "p.tsv", Vocabulary.standard());
+    assertThat(l.predicates("tell", false).get(0).objects()).containsExactly("obj");
+    assertThat(l.predicates("say", false).get(0).objects()).isEmpty();
+  }
+}
