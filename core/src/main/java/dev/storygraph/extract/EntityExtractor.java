@@ -46,6 +46,7 @@ public final class EntityExtractor {
       kept.add(c);
       reach = c.end;
     }
+    kept = withoutHeadlineFragments(doc, kept);
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
     return resolve(articleId, doc, kept);
@@ -97,6 +98,52 @@ public final class EntityExtractor {
     }
     cands.addAll(extra);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first));
+  }
+
+  /**
+   * In a sentence written in Title Case ("Minister Visits Storm-Hit Coast Towns"), capitals do not mark names: a
+   * name found there stands only when the gazetteer knows it or the article's running text uses it too (the same
+   * words, or words inside a longer name of the same type). "Coast Towns" of such a headline is no name.
+   */
+  private static List<Cand> withoutHeadlineFragments(Doc doc, List<Cand> cands) {
+    boolean[] titleCase = new boolean[doc.sentences().size()];
+    boolean any = false;
+    for (dev.storygraph.annotate.Sentence s : doc.sentences()) {
+      int words = 0;
+      int capitalized = 0;
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String w = doc.token(i).word();
+        if (w.length() > 3 && Character.isLetter(w.charAt(0))) { // "of", "in", "the" stay lower case in titles
+          words++;
+          capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+      }
+      titleCase[s.index()] = words >= 4 && capitalized == words;
+      any |= titleCase[s.index()];
+    }
+    if (!any) {
+      return cands;
+    }
+    List<String[]> running = new ArrayList<>();
+    List<EntityType> runningTypes = new ArrayList<>();
+    for (Cand c : cands) {
+      if (!titleCase[doc.token(c.first).sentence()]) {
+        running.add(Lexicons.key(c.surface).split(" "));
+        runningTypes.add(c.type);
+      }
+    }
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : cands) {
+      boolean keep = c.canonical != null || !titleCase[doc.token(c.first).sentence()];
+      String[] words = Lexicons.key(c.surface).split(" ");
+      for (int r = 0; !keep && r < running.size(); r++) {
+        keep = runningTypes.get(r) == c.type && containsRun(running.get(r), words);
+      }
+      if (keep) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** "Dothan, Alabama": a place the gazetteer does not know, followed by the place that contains it. */
