@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +71,7 @@ public final class Lexicons {
   private final Set<String> facilities = new HashSet<>();
   private final Set<String> roleHeads = new HashSet<>();
   private final Set<String> roleModifiers = new HashSet<>();
+  private final Set<String> roleHeadPrefixes = new HashSet<>();
   private final Set<String> institutions = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
@@ -109,8 +111,12 @@ public final class Lexicons {
     for (String[] c : rows(resource("honorifics.txt"))) {
       l.honorifics.add(c[0].toLowerCase(Locale.ROOT));
     }
-    for (String line : resource("roles.txt")) {
-      String t = line.strip();
+    List<String> reviewed = resource("roles.txt");
+    List<String> roleLines = new ArrayList<>(reviewed);
+    roleLines.addAll(resource("role-lexicon.txt")); // generated from WordNet by RoleLexiconGenerator (tests)
+    for (int r = 0; r < roleLines.size(); r++) {
+      String t = roleLines.get(r).strip();
+      boolean generated = r >= reviewed.size();
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
       }
@@ -119,7 +125,11 @@ public final class Lexicons {
       String words = roleKey(t.substring(sp + 1));
       if (kind.equals("head")) {
         l.roleHeads.add(words);
-        l.longestRoleHead = Math.max(l.longestRoleHead, words.split(" ").length);
+        String[] ws = words.split(" ");
+        l.longestRoleHead = Math.max(l.longestRoleHead, ws.length);
+        if (generated) { // its lemmas hold no function words: "police chief", never "chief of staff"
+          l.roleHeadPrefixes.addAll(Arrays.asList(ws).subList(0, ws.length - 1));
+        }
       } else if (kind.equals("modifier")) {
         l.roleModifiers.add(words);
       } else {
@@ -278,6 +288,11 @@ public final class Lexicons {
 
   public boolean isRoleModifier(String word) {
     return roleModifiers.contains(roleKey(word));
+  }
+
+  /** True for a word that begins or continues a role head of several words: "police" of "police chief". */
+  public boolean isRoleHeadPrefix(String word) {
+    return roleHeadPrefixes.contains(roleKey(word));
   }
 
   /** The most words a role head has ("attorney general": 2). */

@@ -96,15 +96,22 @@ public final class RoleExtractor {
         i++;
       }
     }
+    // "a local shopkeeper", "a veteran lawyer": describing adjectives are not part of the role
+    while (owner < 0 && i < n && ents.at(i) < 0 && doc.token(i).pos().startsWith("JJ") && !isRoleWord(doc.token(i).word())) {
+      i++;
+    }
     int roleFirst = i;
     while (i < n && doc.token(i).sentence() == sentence && ents.at(i) < 0 && isRoleWord(doc.token(i).word())) {
       i++;
     }
-    if (i == roleFirst || !hasHead(doc, roleFirst, i)) {
+    while (i > roleFirst && !hasHead(doc, roleFirst, i)) {
+      i--; // "the police chief" of a run that ends in a modifier
+    }
+    if (i == roleFirst) {
       return;
     }
     int roleEnd = i;
-    if (owner < 0 && i + 1 < n && doc.token(i).word().equalsIgnoreCase("of")) {
+    if (owner < 0 && i + 1 < n && isOwnerPreposition(doc.token(i).word())) {
       owner = lastEntityOfPhrase(doc, ents, i + 1, sentence);
     }
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
@@ -234,15 +241,26 @@ public final class RoleExtractor {
     return i;
   }
 
-  /** The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council". */
+  /** "chairman of X", "spokesman for X". */
+  private static boolean isOwnerPreposition(String word) {
+    return word.equalsIgnoreCase("of") || word.equalsIgnoreCase("for");
+  }
+
+  /**
+   * The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council"; when
+   * the phrase names none, the entity of its place: "the health department in Halden Province".
+   */
   private static int lastEntityOfPhrase(Doc doc, ArticleEntities ents, int i, int sentence) {
     int owner = -1;
     int n = doc.tokens().size();
+    boolean located = false;
     for (; i < n && doc.token(i).sentence() == sentence; i++) {
       Token t = doc.token(i);
       int e = ents.at(i);
       if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
         owner = e;
+      } else if (owner < 0 && !located && t.word().equals("in")) {
+        located = true;
       } else if (!(isDeterminer(t) || isPossessive(t) || t.isNoun() || t.pos().equals("JJ"))) {
         break;
       }
@@ -259,12 +277,12 @@ public final class RoleExtractor {
     if (word.equals("-")) {
       return true;
     }
-    if (lex.isRoleHead(word) || lex.isRoleModifier(word)) {
+    if (lex.isRoleHead(word) || lex.isRoleModifier(word) || lex.isRoleHeadPrefix(word)) {
       return true;
     }
     if (word.contains("-")) {
       for (String part : word.split("-")) {
-        if (!part.isEmpty() && !lex.isRoleHead(part) && !lex.isRoleModifier(part)) {
+        if (!part.isEmpty() && !lex.isRoleHead(part) && !lex.isRoleModifier(part) && !lex.isRoleHeadPrefix(part)) {
           return false;
         }
       }
