@@ -31,7 +31,10 @@ final class OrganizationAliasRule implements LinkRule {
       }
       if (n.type() == EntityType.ORGANIZATION) {
         for (String alias : n.entity().aliases()) {
-          aliasOwners.computeIfAbsent(keys.key(alias), k -> new TreeSet<>()).add(clusters.root(i));
+          String key = keys.key(alias);
+          if (!key.equals(n.key())) { // "Orchard" is not a short form of the entity named "Orchard Inc."
+            aliasOwners.computeIfAbsent(key, k -> new TreeSet<>()).add(clusters.root(i));
+          }
         }
       }
     }

@@ -113,6 +113,21 @@ final class LinkRulesTest {
   }
 
   @Test
+  void organizationAlias_shortFormOfOneEntity_joinsTheEntityNamedSo() {
+    Clusters c = new Nodes().add(0, "Orchard Computer", EntityType.ORGANIZATION, "Orchard")
+        .add(1, "Orchard Inc.", EntityType.ORGANIZATION, "Orchard").run(new OrganizationAliasRule(KEYS));
+    assertThat(together(c, 0, 1)).isTrue();
+  }
+
+  @Test
+  void organizationAlias_shortFormOfTwoEntities_linksNeither() {
+    Clusters c = new Nodes().add(0, "Orchard Computer", EntityType.ORGANIZATION, "Orchard")
+        .add(1, "Orchard Records", EntityType.ORGANIZATION, "Orchard").add(2, "Orchard", EntityType.ORGANIZATION)
+        .run(new OrganizationAliasRule(KEYS));
+    assertThat(together(c, 0, 2) || together(c, 1, 2)).isFalse();
+  }
+
+  @Test
   void containedName_shortFormOfOneLongerName_linked() {
     Clusters c = new Nodes().add(0, "Harlow Dynamics", EntityType.ORGANIZATION).add(1, "Harlow", EntityType.ORGANIZATION)
         .run(new ContainedNameRule(KEYS));
