@@ -34,6 +34,7 @@ public final class EntityExtractor {
       candidates(doc, n, cands);
     }
     institutions(doc, cands);
+    namedByRole(doc, cands);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.end)
         .thenComparingInt(c -> c.canonical != null ? 0 : 1));
     // Drop candidates nested in an earlier, longer one.
@@ -217,6 +218,82 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * People the NER missed but the text introduces by a role, as CoreNLP's KBP rules find a title beside a name:
+   * two to four capitalized proper nouns tagged as no entity, followed by a comma and a role ("Tarek Oudah,
+   * chairman of ...", "Tarek Oudah, a local shopkeeper") or after a lower-case role ("lawyer Tarek Oudah").
+   */
+  private void namedByRole(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    int n = toks.size();
+    for (int i = 0; i < n; i++) {
+      int end = i;
+      while (end < n && end - i < 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedCapital(toks.get(end))) {
+        end++;
+      }
+      if (end - i < 2 || end < n && unnamedCapital(toks.get(end))) {
+        continue;
+      }
+      boolean before = i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && isRoleHeadAt(doc, i - 1);
+      boolean after = false;
+      if (end + 1 < n && toks.get(end).word().equals(",")) {
+        int k = end + 1;
+        while (k < n && (toks.get(k).pos().equals("DT") || toks.get(k).pos().startsWith("JJ") && !isRoleWordAt(doc, k))) {
+          k++;
+        }
+        while (k < n && isRoleWordAt(doc, k) && !isRoleHeadAt(doc, k)) {
+          k++;
+        }
+        after = k < n && isRoleHeadAt(doc, k);
+      }
+      if (before || after) {
+        out.add(new Cand(i, end, EntityType.PERSON, doc.span(i, end), null));
+        i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * "its counsel, Tarek Oudah of Brandt & Lowe LLP": an organization span that starts with a name a role
+   * introduces, then "of", is the person and the organization. Adds both and says so.
+   */
+  private boolean personOfOrganization(Doc doc, int first, int end, List<Cand> out) {
+    int of = -1;
+    for (int i = first + 2; i < Math.min(end - 1, first + 5) && of < 0; i++) {
+      if (doc.token(i).word().equals("of")) {
+        of = i;
+      }
+    }
+    if (of < 0) {
+      return false;
+    }
+    for (int i = first; i < of; i++) {
+      String w = doc.token(i).word();
+      if (!Character.isUpperCase(w.charAt(0)) || !doc.token(i).pos().equals("NNP")) {
+        return false;
+      }
+    }
+    int r = first - 1;
+    if (r >= 0 && doc.token(r).word().equals(",")) {
+      r--;
+    }
+    if (r < 0 || doc.token(r).sentence() != doc.token(first).sentence() || !isRoleHeadAt(doc, r)) {
+      return false;
+    }
+    out.add(new Cand(first, of, EntityType.PERSON, doc.span(first, of), null));
+    typed(doc, of + 1, end, "ORGANIZATION", out);
+    return true;
+  }
+
+  private static boolean unnamedCapital(Token t) {
+    return t.pos().equals("NNP") && t.ner().equals("O") && t.word().length() > 1
+        && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().skip(1).anyMatch(Character::isLowerCase);
+  }
+
+  private boolean isRoleHeadAt(Doc doc, int i) {
+    return doc.token(i).word().chars().allMatch(Character::isLowerCase) && lex.isRoleHead(doc.token(i).word());
+  }
+
   private void typed(Doc doc, int first, int end, String nerType, List<Cand> out) {
     // "US National Security" before "Adviser Tom Hale": the title's words are not the organization.
     int n = doc.tokens().size();
@@ -235,6 +312,9 @@ public final class EntityExtractor {
         }
         return;
       }
+    }
+    if (nerType.equals("ORGANIZATION") && personOfOrganization(doc, first, end, out)) {
+      return;
     }
     String surface = doc.span(first, end);
     if (end - first == 1 && lex.isGenericName(surface)) {

@@ -66,6 +66,11 @@ public final class RoleExtractor {
     }
     int owner = ownerBefore(doc, ents, roleFirst, sentence);
     boolean former = isFormer(doc, roleFirst - 1) || owner >= 0 && isFormer(doc, firstOf(ents, roleFirst - 1) - 1);
+    int after = span.end();
+    if (owner < 0 && after + 1 < doc.tokens().size() && doc.token(after).word().equals("of")
+        && doc.token(after).sentence() == sentence) {
+      owner = lastEntityOfPhrase(doc, ents, after + 1, sentence); // "analyst Dana Reyes of Ardent Research"
+    }
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
@@ -219,6 +224,14 @@ public final class RoleExtractor {
   /** The organization or place right before a role: "Chinese", "China's", "Foreign Ministry", "U.S.". */
   private int ownerBefore(Doc doc, ArticleEntities ents, int roleFirst, int sentence) {
     int i = roleFirst - 1;
+    // "Norvik's antitrust counsel", "Norvik's longtime chief": a word or two of description after the possessive
+    int k = i;
+    while (k >= 0 && i - k < 2 && ents.at(k) < 0 && isDescription(doc.token(k))) {
+      k--;
+    }
+    if (k < i && k >= 0 && isPossessive(doc.token(k))) {
+      i = k;
+    }
     if (i >= 0 && isPossessive(doc.token(i))) {
       i--;
     }
@@ -228,6 +241,20 @@ public final class RoleExtractor {
     int e = ents.at(i);
     if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
       return e;
+    }
+    if (doc.token(i).word().equalsIgnoreCase("its")) {
+      return nearestOwnerBefore(doc, ents, i, sentence); // "visited Norland and met its president"
+    }
+    return -1;
+  }
+
+  /** The nearest organization or place before token {@code i} in its sentence, the antecedent of "its". */
+  private static int nearestOwnerBefore(Doc doc, ArticleEntities ents, int i, int sentence) {
+    for (int k = i - 1; k >= 0 && doc.token(k).sentence() == sentence; k--) {
+      int e = ents.at(k);
+      if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
+        return e;
+      }
     }
     return -1;
   }
@@ -312,6 +339,11 @@ public final class RoleExtractor {
     }
     String w = doc.token(i).word().toLowerCase(Locale.ROOT);
     return w.equals("former") || w.equals("ex") || w.equals("ex-");
+  }
+
+  /** A lower-case adjective or common noun: "antitrust", "longtime". */
+  private static boolean isDescription(Token t) {
+    return (t.pos().startsWith("JJ") || t.pos().equals("NN")) && t.word().chars().allMatch(Character::isLowerCase);
   }
 
   private static boolean isDeterminer(Token t) {
