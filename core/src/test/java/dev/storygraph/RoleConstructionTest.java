@@ -59,6 +59,13 @@ final class RoleConstructionTest {
   }
 
   @Test
+  void stateOffice_withoutOwner_belongsToTheCountryTheArticleNames() {
+    assertThat(roles("Floods hit Chile again on Sunday. Chile has asked for help. "
+        + "President Rosa Vidal visited the flooded towns."))
+        .contains("Rosa Vidal: president of Chile");
+  }
+
+  @Test
   void headlineInTitleCase_fragmentsAreNoNames() {
     ArticleResult r = Shared.extractor().extract(Article.of("t",
         "Storm Batters Harbor Villages Along Eastern Coast\n\nHeavy rain fell on Monday in Valparaiso, Chile, "

@@ -221,7 +221,8 @@ public final class EntityExtractor {
   /**
    * People the NER missed but the text introduces by a role, as CoreNLP's KBP rules find a title beside a name:
    * two to four capitalized proper nouns tagged as no entity, followed by a comma and a role ("Tarek Oudah,
-   * chairman of ...", "Tarek Oudah, a local shopkeeper") or after a lower-case role ("lawyer Tarek Oudah").
+   * chairman of ...", "Tarek Oudah, a local shopkeeper"). Not after a role ("retailer Best Mart" is a firm).
+   * Likewise the organization of a titled person: "analyst Dana Reyes of Ardent Research".
    */
   private void namedByRole(Doc doc, List<Cand> out) {
     List<Token> toks = doc.tokens();
@@ -231,10 +232,9 @@ public final class EntityExtractor {
       while (end < n && end - i < 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedCapital(toks.get(end))) {
         end++;
       }
-      if (end - i < 2 || end < n && unnamedCapital(toks.get(end))) {
+      if (end - i < 2 || end < n && unnamedCapital(toks.get(end)) || !toks.get(i).pos().equals("NNP")) {
         continue;
       }
-      boolean before = i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() && isRoleHeadAt(doc, i - 1);
       boolean after = false;
       if (end + 1 < n && toks.get(end).word().equals(",")) {
         int k = end + 1;
@@ -246,9 +246,27 @@ public final class EntityExtractor {
         }
         after = k < n && isRoleHeadAt(doc, k);
       }
-      if (before || after) {
+      if (after) {
         out.add(new Cand(i, end, EntityType.PERSON, doc.span(i, end), null));
         i = end - 1;
+      }
+    }
+    // "analyst Dana Reyes of Ardent Research": the capitals after a titled person and "of" are an organization
+    for (int i = 1; i + 1 < n; i++) {
+      if (!toks.get(i).word().equals("of") || !toks.get(i - 1).ner().equals("PERSON")) {
+        continue;
+      }
+      int p = i - 1;
+      while (p - 1 >= 0 && toks.get(p - 1).ner().equals("PERSON")) {
+        p--;
+      }
+      int end = i + 1;
+      while (end < n && end - i <= 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedCapital(toks.get(end))) {
+        end++;
+      }
+      if (p >= 1 && isRoleHeadAt(doc, p - 1) && end > i + 1 && toks.get(i + 1).pos().equals("NNP")
+          && (end == n || !unnamedCapital(toks.get(end)))) {
+        out.add(new Cand(i + 1, end, EntityType.ORGANIZATION, doc.span(i + 1, end), null));
       }
     }
   }
@@ -286,7 +304,7 @@ public final class EntityExtractor {
   }
 
   private static boolean unnamedCapital(Token t) {
-    return t.pos().equals("NNP") && t.ner().equals("O") && t.word().length() > 1
+    return t.pos().startsWith("NN") && t.ner().equals("O") && t.word().length() > 1 // the tagger takes "Fares" for a plural
         && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().skip(1).anyMatch(Character::isLowerCase);
   }
 

@@ -72,6 +72,7 @@ public final class Lexicons {
   private final Set<String> roleHeads = new HashSet<>();
   private final Set<String> roleModifiers = new HashSet<>();
   private final Set<String> roleHeadPrefixes = new HashSet<>();
+  private final Set<String> stateOffices = new HashSet<>();
   private final Set<String> institutions = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
@@ -130,6 +131,10 @@ public final class Lexicons {
         if (generated) { // its lemmas hold no function words: "police chief", never "chief of staff"
           l.roleHeadPrefixes.addAll(Arrays.asList(ws).subList(0, ws.length - 1));
         }
+      } else if (kind.equals("office")) {
+        l.roleHeads.add(words);
+        l.stateOffices.add(words);
+        l.longestRoleHead = Math.max(l.longestRoleHead, words.split(" ").length);
       } else if (kind.equals("modifier")) {
         l.roleModifiers.add(words);
       } else {
@@ -288,6 +293,17 @@ public final class Lexicons {
 
   public boolean isRoleModifier(String word) {
     return roleModifiers.contains(roleKey(word));
+  }
+
+  /** True for a role whose head is an office of a state ("foreign minister", "president"): its owner is a country. */
+  public boolean isStateOffice(String role) {
+    String[] w = roleKey(role).split(" ");
+    for (int n = Math.min(longestRoleHead, w.length); n >= 1; n--) {
+      if (stateOffices.contains(String.join(" ", Arrays.asList(w).subList(w.length - n, w.length)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a word that begins or continues a role head of several words: "police" of "police chief". */

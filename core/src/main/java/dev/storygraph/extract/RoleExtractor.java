@@ -40,7 +40,58 @@ public final class RoleExtractor {
       appositionAfter(doc, ents, span, found);
     }
     asAndCopula(doc, ents, found);
-    return merge(articleId, doc, ents, found);
+    return merge(articleId, doc, ents, withStateOwners(doc, ents, found));
+  }
+
+  /**
+   * "President Lena Varga condemned the attack": an office of a state with no owner in its phrase belongs to the
+   * country its sentence names (a city or region counts for its country), else to the country the article names
+   * most.
+   */
+  private List<Found> withStateOwners(Doc doc, ArticleEntities ents, List<Found> found) {
+    int[] countryOf = new int[ents.entities().size()];
+    Map<String, Integer> countryIds = new LinkedHashMap<>();
+    for (int e = 0; e < ents.entities().size(); e++) {
+      if (ents.entities().get(e).type() == EntityType.PLACE) {
+        countryIds.put(ents.entities().get(e).name(), e);
+      }
+    }
+    int main = -1;
+    for (int e = 0; e < countryOf.length; e++) {
+      countryOf[e] = -1;
+      String p = ents.entities().get(e).type() == EntityType.PLACE ? ents.entities().get(e).name() : null;
+      for (int guard = 0; p != null && guard < 5; guard++) {
+        Optional<Lexicons.Place> entry = lex.placeEntry(p);
+        if (entry.isEmpty()) {
+          break;
+        }
+        if (entry.get().kind().equals("country")) {
+          countryOf[e] = countryIds.getOrDefault(entry.get().name(), -1);
+          break;
+        }
+        p = entry.get().partOf();
+      }
+      if (countryOf[e] == e && (main < 0
+          || ents.entities().get(e).mentions().size() > ents.entities().get(main).mentions().size())) {
+        main = e;
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      if (f.of >= 0 || !lex.isStateOffice(f.role)) {
+        out.add(f);
+        continue;
+      }
+      int owner = -1;
+      Sentence s = doc.sentences().get(f.sentence);
+      for (int t = s.firstToken(); t < s.endToken() && owner < 0; t++) {
+        if (ents.at(t) >= 0 && countryOf[ents.at(t)] >= 0) {
+          owner = countryOf[ents.at(t)];
+        }
+      }
+      out.add(new Found(f.person, f.role, owner >= 0 ? owner : main, f.former, f.sentence));
+    }
+    return out;
   }
 
   /** "Chinese Foreign Minister Ana Duarte", and "Peru's defence minister, Luis Arce". */
@@ -50,7 +101,9 @@ public final class RoleExtractor {
     if (i >= 0 && doc.token(i).word().equals(",") && doc.token(i).sentence() == sentence) {
       int after = span.end();
       boolean closed = after >= doc.tokens().size() || doc.token(after).word().equals(",")
-          || doc.token(after).sentence() != sentence;
+          || doc.token(after).sentence() != sentence
+          || doc.token(after).word().equals("of") && after + 1 < doc.tokens().size() && ents.at(after + 1) >= 0
+          && ents.entities().get(ents.at(after + 1)).type() != EntityType.PERSON; // "counsel, X Y of Z LLP,"
       if (!closed) {
         return;
       }

@@ -10,14 +10,31 @@ import java.util.TreeSet;
 
 /**
  * Organizations: an acronym the text used for an entity ("NAVCO" for "North Atlantic Vehicle Company") is that
- * entity wherever it stands alone; so is a shorter form one article used for exactly one entity ("Harlow" for
- * "Harlow Dynamics"). Places are left to the gazetteer: "Washington" for the US is not Washington State.
+ * entity wherever it stands alone; so is a shorter form articles used for exactly one entity ("Harlow" for
+ * "Harlow Dynamics"), or for one entity far more often than for any other. Places are left to the gazetteer: "Washington" for the US is not Washington State.
  */
 final class OrganizationAliasRule implements LinkRule {
   private final NameKeys keys;
 
   OrganizationAliasRule(NameKeys keys) {
     this.keys = keys;
+  }
+
+  /**
+   * True when {@code root} owns the short form: alone, or in at least three times as many articles as any other
+   * owner ("Orchard" of a story about Orchard Computer that once mentions Orchard Records).
+   */
+  private static boolean soleOwner(Set<Integer> owners, int root, Map<Integer, Set<Integer>> articles) {
+    if (!owners.contains(root)) {
+      return false;
+    }
+    int mine = articles.getOrDefault(root, Set.of()).size();
+    for (int o : owners) {
+      if (o != root && mine < 3 * articles.getOrDefault(o, Set.of()).size()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -38,6 +55,10 @@ final class OrganizationAliasRule implements LinkRule {
         }
       }
     }
+    Map<Integer, Set<Integer>> articles = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      articles.computeIfAbsent(clusters.root(i), k -> new TreeSet<>()).add(nodes.get(i).article());
+    }
     for (int i = 0; i < nodes.size(); i++) {
       EntityNode n = nodes.get(i);
       if (n.type() != EntityType.ORGANIZATION) {
@@ -46,7 +67,9 @@ final class OrganizationAliasRule implements LinkRule {
       for (String alias : n.entity().aliases()) {
         String key = keys.key(alias);
         boolean acronym = alias.length() >= 2 && alias.length() <= 6 && alias.chars().allMatch(Character::isUpperCase);
-        if (!acronym && aliasOwners.getOrDefault(key, Set.of()).size() != 1) {
+        Set<Integer> owners = new TreeSet<>();
+        aliasOwners.getOrDefault(key, Set.of()).forEach(o -> owners.add(clusters.root(o)));
+        if (!acronym && !soleOwner(owners, clusters.root(i), articles)) {
           continue;
         }
         for (int j : byName.getOrDefault(key, List.of())) {

@@ -33,9 +33,12 @@ final class LinkRulesTest {
       return this;
     }
 
-    Clusters run(LinkRule rule) {
+    /** The clusters the rules make, run in the order given. */
+    Clusters run(LinkRule... rules) {
       Clusters c = new Clusters(nodes);
-      rule.link(nodes, c);
+      for (LinkRule rule : rules) {
+        rule.link(nodes, c);
+      }
       return c;
     }
   }
@@ -125,6 +128,18 @@ final class LinkRulesTest {
         .add(1, "Orchard Records", EntityType.ORGANIZATION, "Orchard").add(2, "Orchard", EntityType.ORGANIZATION)
         .run(new OrganizationAliasRule(KEYS));
     assertThat(together(c, 0, 2) || together(c, 1, 2)).isFalse();
+  }
+
+  @Test
+  void organizationAlias_shortFormMostlyOfOneEntity_joinsIt() {
+    Nodes n = new Nodes();
+    for (int a = 0; a < 6; a++) {
+      n.add(a, "Orchard Computer", EntityType.ORGANIZATION, "Orchard");
+    }
+    n.add(6, "Orchard Records", EntityType.ORGANIZATION, "Orchard").add(7, "Orchard Inc.", EntityType.ORGANIZATION);
+    Clusters c = n.run(new ExactNameRule(), new OrganizationAliasRule(KEYS));
+    assertThat(together(c, 0, 7)).isTrue();
+    assertThat(together(c, 6, 7)).isFalse();
   }
 
   @Test
