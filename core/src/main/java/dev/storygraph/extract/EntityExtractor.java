@@ -375,10 +375,17 @@ public final class EntityExtractor {
     return lex.isRoleHead(w) || lex.isRoleModifier(w);
   }
 
-  /** "Washington" speaks for the government unless it is used as a place: "in Washington", "Seattle, Washington". */
+  /**
+   * "Washington" speaks for the government unless it is used as a place: "in Washington", "to the Kremlin",
+   * "Seattle, Washington".
+   */
   private static boolean actsAsGovernment(Doc doc, int first, int end) {
-    if (first > 0) {
-      Token prev = doc.token(first - 1);
+    int before = first - 1;
+    if (before > 0 && doc.token(before).word().equalsIgnoreCase("the")) {
+      before--; // "a visit to the Kremlin": a place, as "in Washington" is
+    }
+    if (before >= 0) {
+      Token prev = doc.token(before);
       String w = prev.word().toLowerCase(Locale.ROOT);
       if (prev.pos().equals("IN") && !w.equals("of") || w.equals(",") || prev.pos().equals("TO")) {
         return false;

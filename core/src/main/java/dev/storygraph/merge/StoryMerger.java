@@ -27,9 +27,12 @@ import java.util.Set;
  * Merges per-article results into one {@link Story}.
  *
  * <p>Entities: the same referent under different surfaces becomes one entity (full name and surname, hyphen
- * and case variants, one-letter spelling variants, gazetteer aliases), never two people who only share a
- * surname, never across person and non-person. Candidates are found through blocking keys (normalized
- * names and name words), not by comparing every pair.
+ * and case variants, one-letter spelling variants, transliterations, gazetteer aliases), never two people who
+ * only share a surname, never across person and non-person. Each way of finding that two names are one is a
+ * {@link LinkRule}, run in order over shared {@link Clusters} that refuse a link whose full names clash: the same
+ * name, person spelling variants, a lone surname, a misspelling of one article, a transliteration, an
+ * organization's alias, a name contained in a longer one. Candidates are found through blocking keys
+ * (normalized names and name words), not by comparing every pair.
  *
  * <p>Facts: the same predicate over the same resolved arguments (either order for symmetric predicates)
  * becomes one fact whose support is the number of distinct articles; the most specific place and a time
