@@ -53,15 +53,21 @@ final class RoleConstructionTest {
   }
 
   @Test
+  void titleBefore_ownerAfterTheNameIsAnAcronymFirm() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "The bid is too low, said analyst Maya Chen of TQX Partners.").withReferenceDate(MONDAY));
+    assertThat(r.entities()).extracting(Entity::name).contains("Maya Chen", "TQX Partners");
+  }
+
+  @Test
   void apposition_spokesmanForABodyInAPlace_ownerIsThePlace() {
     assertThat(roles("Samir Haddad, spokesman for the regional police in Syria, said two men were held."))
         .contains("Samir Haddad: spokesman of Syria");
   }
 
   @Test
-  void stateOffice_withoutOwner_belongsToTheCountryTheArticleNames() {
-    assertThat(roles("Floods hit Chile again on Sunday. Chile has asked for help. "
-        + "President Rosa Vidal visited the flooded towns."))
+  void stateOffice_withoutOwner_belongsToTheCountryItsSentenceNames() {
+    assertThat(roles("Peru sent aid on Sunday. President Rosa Vidal visited the flooded towns of Chile."))
         .contains("Rosa Vidal: president of Chile");
   }
 

@@ -261,11 +261,11 @@ public final class EntityExtractor {
         p--;
       }
       int end = i + 1;
-      while (end < n && end - i <= 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedCapital(toks.get(end))) {
+      while (end < n && end - i <= 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedFirmWord(toks.get(end))) {
         end++;
       }
       if (p >= 1 && isRoleHeadAt(doc, p - 1) && end > i + 1 && toks.get(i + 1).pos().equals("NNP")
-          && (end == n || !unnamedCapital(toks.get(end)))) {
+          && (end == n || !unnamedFirmWord(toks.get(end)))) {
         out.add(new Cand(i + 1, end, EntityType.ORGANIZATION, doc.span(i + 1, end), null));
       }
     }
@@ -301,6 +301,11 @@ public final class EntityExtractor {
     out.add(new Cand(first, of, EntityType.PERSON, doc.span(first, of), null));
     typed(doc, of + 1, end, "ORGANIZATION", out);
     return true;
+  }
+
+  /** A word of a firm's name the NER left untagged: capitalized, or an acronym ("Ardent", "AXR"). */
+  private static boolean unnamedFirmWord(Token t) {
+    return t.pos().startsWith("NNP") && t.ner().equals("O") && Character.isUpperCase(t.word().charAt(0));
   }
 
   private static boolean unnamedCapital(Token t) {

@@ -44,9 +44,9 @@ public final class RoleExtractor {
   }
 
   /**
-   * "President Lena Varga condemned the attack": an office of a state with no owner in its phrase belongs to the
-   * country its sentence names (a city or region counts for its country), else to the country the article names
-   * most.
+   * "President Lena Varga condemned the attack in Oslo": an office of a state with no owner in its phrase belongs
+   * to the country its sentence names (a city or region counts for its country). Without one, the story decides
+   * ({@code StoryMerger}).
    */
   private List<Found> withStateOwners(Doc doc, ArticleEntities ents, List<Found> found) {
     int[] countryOf = new int[ents.entities().size()];
@@ -56,7 +56,6 @@ public final class RoleExtractor {
         countryIds.put(ents.entities().get(e).name(), e);
       }
     }
-    int main = -1;
     for (int e = 0; e < countryOf.length; e++) {
       countryOf[e] = -1;
       String p = ents.entities().get(e).type() == EntityType.PLACE ? ents.entities().get(e).name() : null;
@@ -70,10 +69,6 @@ public final class RoleExtractor {
           break;
         }
         p = entry.get().partOf();
-      }
-      if (countryOf[e] == e && (main < 0
-          || ents.entities().get(e).mentions().size() > ents.entities().get(main).mentions().size())) {
-        main = e;
       }
     }
     List<Found> out = new ArrayList<>();
@@ -89,7 +84,7 @@ public final class RoleExtractor {
           owner = countryOf[ents.at(t)];
         }
       }
-      out.add(new Found(f.person, f.role, owner >= 0 ? owner : main, f.former, f.sentence));
+      out.add(new Found(f.person, f.role, owner, f.former, f.sentence));
     }
     return out;
   }

@@ -93,7 +93,7 @@ public final class StoryMerger {
       }
       return idOfRoot.get(linked.root(n));
     };
-    List<Role> roles = mergeRoles(results, global);
+    List<Role> roles = withStoryCountry(mergeRoles(results, global), entities);
     Map<String, String> partOf = new HashMap<>();
     entities.forEach(e -> e.partOf().ifPresent(p -> partOf.put(e.id(), p)));
     List<Fact> facts = mergeFacts(results, global, (a, b) -> {
@@ -207,6 +207,30 @@ public final class StoryMerger {
         out.add(new Role(first.person(), first.role(), e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey()),
             former, ev));
       }
+    }
+    return out;
+  }
+
+  /**
+   * An office of a state whose articles never say which ("President Lena Varga condemned the attack") is held
+   * in the country the story names most.
+   */
+  private List<Role> withStoryCountry(List<Role> roles, List<Entity> entities) {
+    Entity main = null;
+    for (Entity e : entities) {
+      boolean country = e.type() == EntityType.PLACE
+          && lex.placeEntry(e.name()).map(p -> p.kind().equals("country")).orElse(false);
+      if (country && (main == null || e.mentions().size() > main.mentions().size())) {
+        main = e;
+      }
+    }
+    if (main == null) {
+      return roles;
+    }
+    List<Role> out = new ArrayList<>();
+    for (Role r : roles) {
+      out.add(r.of().isEmpty() && lex.isStateOffice(r.role())
+          ? new Role(r.person(), r.role(), Optional.of(main.id()), r.former(), r.evidence()) : r);
     }
     return out;
   }
