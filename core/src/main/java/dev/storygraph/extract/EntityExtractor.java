@@ -229,7 +229,8 @@ public final class EntityExtractor {
     int n = toks.size();
     for (int i = 0; i < n; i++) {
       int end = i;
-      while (end < n && end - i < 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedCapital(toks.get(end))) {
+      while (end < n && end - i < 4 && toks.get(end).sentence() == toks.get(i).sentence()
+          && unnamedCapital(toks.get(end))) {
         end++;
       }
       if (end - i < 2 || end < n && unnamedCapital(toks.get(end)) || !toks.get(i).pos().equals("NNP")) {
@@ -238,7 +239,8 @@ public final class EntityExtractor {
       boolean after = false;
       if (end + 1 < n && toks.get(end).word().equals(",")) {
         int k = end + 1;
-        while (k < n && (toks.get(k).pos().equals("DT") || toks.get(k).pos().startsWith("JJ") && !isRoleWordAt(doc, k))) {
+        while (k < n && (toks.get(k).pos().equals("DT")
+            || toks.get(k).pos().startsWith("JJ") && !isRoleWordAt(doc, k))) {
           k++;
         }
         while (k < n && isRoleWordAt(doc, k) && !isRoleHeadAt(doc, k)) {
@@ -261,7 +263,8 @@ public final class EntityExtractor {
         p--;
       }
       int end = i + 1;
-      while (end < n && end - i <= 4 && toks.get(end).sentence() == toks.get(i).sentence() && unnamedFirmWord(toks.get(end))) {
+      while (end < n && end - i <= 4 && toks.get(end).sentence() == toks.get(i).sentence()
+          && unnamedFirmWord(toks.get(end))) {
         end++;
       }
       if (p >= 1 && isRoleHeadAt(doc, p - 1) && end > i + 1 && toks.get(i + 1).pos().equals("NNP")
@@ -309,7 +312,8 @@ public final class EntityExtractor {
   }
 
   private static boolean unnamedCapital(Token t) {
-    return t.pos().startsWith("NN") && t.ner().equals("O") && t.word().length() > 1 // the tagger takes "Fares" for a plural
+    // any noun tag: the tagger may take the surname of an unknown name for a plural
+    return t.pos().startsWith("NN") && t.ner().equals("O") && t.word().length() > 1
         && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().skip(1).anyMatch(Character::isLowerCase);
   }
 
@@ -358,6 +362,11 @@ public final class EntityExtractor {
       out.add(new Cand(first, end, EntityType.PLACE, surface, country.get()));
       return;
     }
+    if (nerType.equals("MISC") && end - first >= 2 && lex.isDesignator(doc.token(end - 1).word())
+        && Character.isUpperCase(doc.token(end - 1).word().charAt(0))) {
+      out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null)); // "Norvik Air", "Baltic Airways"
+      return;
+    }
     if (nerType.equals("MISC") || nerType.equals("NATIONALITY")) {
       // "Russian-Ukrainian": a pair of demonyms
       for (int i = first; i < end; i++) {
@@ -384,10 +393,15 @@ public final class EntityExtractor {
    * "Washington" speaks for the government unless it is used as a place: "in Washington", "to the Kremlin",
    * "Seattle, Washington".
    */
+  /** Prepositions that put what follows them as a place: "to the", "at the", "in the". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("to", "at", "in", "into", "inside", "outside", "near");
+
   private static boolean actsAsGovernment(Doc doc, int first, int end) {
     int before = first - 1;
     if (before > 0 && doc.token(before).word().equalsIgnoreCase("the")) {
-      before--; // "a visit to the Kremlin": a place, as "in Washington" is
+      // "a visit to the Kremlin" is a place, as "in Washington" is; "talks with the Kremlin" are not
+      return !PLACE_PREPOSITIONS.contains(doc.token(before - 1).word().toLowerCase(Locale.ROOT));
     }
     if (before >= 0) {
       Token prev = doc.token(before);

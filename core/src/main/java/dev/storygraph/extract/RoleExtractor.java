@@ -150,7 +150,8 @@ public final class RoleExtractor {
       }
     }
     // "a local shopkeeper", "a veteran lawyer": describing adjectives are not part of the role
-    while (owner < 0 && i < n && ents.at(i) < 0 && doc.token(i).pos().startsWith("JJ") && !isRoleWord(doc.token(i).word())) {
+    while (owner < 0 && i < n && ents.at(i) < 0 && doc.token(i).pos().startsWith("JJ")
+        && !isRoleWord(doc.token(i).word())) {
       i++;
     }
     int roleFirst = i;

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 /**
  * Organizations and places: a shorter name inside exactly one longer one of the same type ("Harlow" of "Harlow
  * Grumman", "Foreign Ministry" of "Chinese Foreign Ministry", "Norvik Airport" of "Norvik International
- * Airport", "Fresno" of "Fresno, California"), or the acronym of exactly one that its own article names. Among several longer names
- * qualified by different countries, the one the short name's own article points at.
+ * Airport", "Fresno" of "Fresno, California"), or the acronym of exactly one that its own article names.
+ * Among several longer names qualified by different countries, the one the short name's own article points at.
  */
 final class ContainedNameRule implements LinkRule {
   private final NameKeys keys;

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * Organizations: an acronym the text used for an entity ("NAVCO" for "North Atlantic Vehicle Company") is that
  * entity wherever it stands alone; so is a shorter form articles used for exactly one entity ("Harlow" for
- * "Harlow Dynamics"), or for one entity far more often than for any other. Places are left to the gazetteer: "Washington" for the US is not Washington State.
+ * "Harlow Dynamics"), or for one entity far more often than for any other. Places are left to the gazetteer:
+ * "Washington" for the US is not Washington State.
  */
 final class OrganizationAliasRule implements LinkRule {
   private final NameKeys keys;
