@@ -34,6 +34,7 @@ public final class EntityExtractor {
       candidates(doc, n, cands);
     }
     institutions(doc, cands);
+    namedByRole(doc, cands);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.end)
         .thenComparingInt(c -> c.canonical != null ? 0 : 1));
     // Drop candidates nested in an earlier, longer one.
@@ -46,6 +47,7 @@ public final class EntityExtractor {
       kept.add(c);
       reach = c.end;
     }
+    kept = withoutHeadlineFragments(doc, kept);
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
     return resolve(articleId, doc, kept);
@@ -97,6 +99,52 @@ public final class EntityExtractor {
     }
     cands.addAll(extra);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first));
+  }
+
+  /**
+   * In a sentence written in Title Case ("Minister Visits Storm-Hit Coast Towns"), capitals do not mark names: a
+   * name found there stands only when the gazetteer knows it or the article's running text uses it too (the same
+   * words, or words inside a longer name of the same type). "Coast Towns" of such a headline is no name.
+   */
+  private static List<Cand> withoutHeadlineFragments(Doc doc, List<Cand> cands) {
+    boolean[] titleCase = new boolean[doc.sentences().size()];
+    boolean any = false;
+    for (dev.storygraph.annotate.Sentence s : doc.sentences()) {
+      int words = 0;
+      int capitalized = 0;
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String w = doc.token(i).word();
+        if (w.length() > 3 && Character.isLetter(w.charAt(0))) { // "of", "in", "the" stay lower case in titles
+          words++;
+          capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+      }
+      titleCase[s.index()] = words >= 4 && capitalized == words;
+      any |= titleCase[s.index()];
+    }
+    if (!any) {
+      return cands;
+    }
+    List<String[]> running = new ArrayList<>();
+    List<EntityType> runningTypes = new ArrayList<>();
+    for (Cand c : cands) {
+      if (!titleCase[doc.token(c.first).sentence()]) {
+        running.add(Lexicons.key(c.surface).split(" "));
+        runningTypes.add(c.type);
+      }
+    }
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : cands) {
+      boolean keep = c.canonical != null || !titleCase[doc.token(c.first).sentence()];
+      String[] words = Lexicons.key(c.surface).split(" ");
+      for (int r = 0; !keep && r < running.size(); r++) {
+        keep = runningTypes.get(r) == c.type && containsRun(running.get(r), words);
+      }
+      if (keep) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** "Dothan, Alabama": a place the gazetteer does not know, followed by the place that contains it. */
@@ -170,6 +218,109 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * People the NER missed but the text introduces by a role, as CoreNLP's KBP rules find a title beside a name:
+   * two to four capitalized proper nouns tagged as no entity, followed by a comma and a role ("Tarek Oudah,
+   * chairman of ...", "Tarek Oudah, a local shopkeeper"). Not after a role ("retailer Best Mart" is a firm).
+   * Likewise the organization of a titled person: "analyst Dana Reyes of Ardent Research".
+   */
+  private void namedByRole(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    int n = toks.size();
+    for (int i = 0; i < n; i++) {
+      int end = i;
+      while (end < n && end - i < 4 && toks.get(end).sentence() == toks.get(i).sentence()
+          && unnamedCapital(toks.get(end))) {
+        end++;
+      }
+      if (end - i < 2 || end < n && unnamedCapital(toks.get(end)) || !toks.get(i).pos().equals("NNP")) {
+        continue;
+      }
+      boolean after = false;
+      if (end + 1 < n && toks.get(end).word().equals(",")) {
+        int k = end + 1;
+        while (k < n && (toks.get(k).pos().equals("DT")
+            || toks.get(k).pos().startsWith("JJ") && !isRoleWordAt(doc, k))) {
+          k++;
+        }
+        while (k < n && isRoleWordAt(doc, k) && !isRoleHeadAt(doc, k)) {
+          k++;
+        }
+        after = k < n && isRoleHeadAt(doc, k);
+      }
+      if (after) {
+        out.add(new Cand(i, end, EntityType.PERSON, doc.span(i, end), null));
+        i = end - 1;
+      }
+    }
+    // "analyst Dana Reyes of Ardent Research": the capitals after a titled person and "of" are an organization
+    for (int i = 1; i + 1 < n; i++) {
+      if (!toks.get(i).word().equals("of") || !toks.get(i - 1).ner().equals("PERSON")) {
+        continue;
+      }
+      int p = i - 1;
+      while (p - 1 >= 0 && toks.get(p - 1).ner().equals("PERSON")) {
+        p--;
+      }
+      int end = i + 1;
+      while (end < n && end - i <= 4 && toks.get(end).sentence() == toks.get(i).sentence()
+          && unnamedFirmWord(toks.get(end))) {
+        end++;
+      }
+      if (p >= 1 && isRoleHeadAt(doc, p - 1) && end > i + 1 && toks.get(i + 1).pos().equals("NNP")
+          && (end == n || !unnamedFirmWord(toks.get(end)))) {
+        out.add(new Cand(i + 1, end, EntityType.ORGANIZATION, doc.span(i + 1, end), null));
+      }
+    }
+  }
+
+  /**
+   * "its counsel, Tarek Oudah of Brandt & Lowe LLP": an organization span that starts with a name a role
+   * introduces, then "of", is the person and the organization. Adds both and says so.
+   */
+  private boolean personOfOrganization(Doc doc, int first, int end, List<Cand> out) {
+    int of = -1;
+    for (int i = first + 2; i < Math.min(end - 1, first + 5) && of < 0; i++) {
+      if (doc.token(i).word().equals("of")) {
+        of = i;
+      }
+    }
+    if (of < 0) {
+      return false;
+    }
+    for (int i = first; i < of; i++) {
+      String w = doc.token(i).word();
+      if (!Character.isUpperCase(w.charAt(0)) || !doc.token(i).pos().equals("NNP")) {
+        return false;
+      }
+    }
+    int r = first - 1;
+    if (r >= 0 && doc.token(r).word().equals(",")) {
+      r--;
+    }
+    if (r < 0 || doc.token(r).sentence() != doc.token(first).sentence() || !isRoleHeadAt(doc, r)) {
+      return false;
+    }
+    out.add(new Cand(first, of, EntityType.PERSON, doc.span(first, of), null));
+    typed(doc, of + 1, end, "ORGANIZATION", out);
+    return true;
+  }
+
+  /** A word of a firm's name the NER left untagged: capitalized, or an acronym ("Ardent", "AXR"). */
+  private static boolean unnamedFirmWord(Token t) {
+    return t.pos().startsWith("NNP") && t.ner().equals("O") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static boolean unnamedCapital(Token t) {
+    // any noun tag: the tagger may take the surname of an unknown name for a plural
+    return t.pos().startsWith("NN") && t.ner().equals("O") && t.word().length() > 1
+        && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().skip(1).anyMatch(Character::isLowerCase);
+  }
+
+  private boolean isRoleHeadAt(Doc doc, int i) {
+    return doc.token(i).word().chars().allMatch(Character::isLowerCase) && lex.isRoleHead(doc.token(i).word());
+  }
+
   private void typed(Doc doc, int first, int end, String nerType, List<Cand> out) {
     // "US National Security" before "Adviser Tom Hale": the title's words are not the organization.
     int n = doc.tokens().size();
@@ -189,6 +340,9 @@ public final class EntityExtractor {
         return;
       }
     }
+    if (nerType.equals("ORGANIZATION") && personOfOrganization(doc, first, end, out)) {
+      return;
+    }
     String surface = doc.span(first, end);
     if (end - first == 1 && lex.isGenericName(surface)) {
       return;
@@ -206,6 +360,11 @@ public final class EntityExtractor {
     Optional<String> country = lex.demonym(surface);
     if (country.isPresent()) {
       out.add(new Cand(first, end, EntityType.PLACE, surface, country.get()));
+      return;
+    }
+    if (nerType.equals("MISC") && end - first >= 2 && lex.isDesignator(doc.token(end - 1).word())
+        && Character.isUpperCase(doc.token(end - 1).word().charAt(0))) {
+      out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null)); // "Norvik Air", "Baltic Airways"
       return;
     }
     if (nerType.equals("MISC") || nerType.equals("NATIONALITY")) {
@@ -230,10 +389,22 @@ public final class EntityExtractor {
     return lex.isRoleHead(w) || lex.isRoleModifier(w);
   }
 
-  /** "Washington" speaks for the government unless it is used as a place: "in Washington", "Seattle, Washington". */
+  /**
+   * "Washington" speaks for the government unless it is used as a place: "in Washington", "to the Kremlin",
+   * "Seattle, Washington".
+   */
+  /** Prepositions that put what follows them as a place: "to the", "at the", "in the". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("to", "at", "in", "into", "inside", "outside", "near");
+
   private static boolean actsAsGovernment(Doc doc, int first, int end) {
-    if (first > 0) {
-      Token prev = doc.token(first - 1);
+    int before = first - 1;
+    if (before > 0 && doc.token(before).word().equalsIgnoreCase("the")) {
+      // "a visit to the Kremlin" is a place, as "in Washington" is; "talks with the Kremlin" are not
+      return !PLACE_PREPOSITIONS.contains(doc.token(before - 1).word().toLowerCase(Locale.ROOT));
+    }
+    if (before >= 0) {
+      Token prev = doc.token(before);
       String w = prev.word().toLowerCase(Locale.ROOT);
       if (prev.pos().equals("IN") && !w.equals("of") || w.equals(",") || prev.pos().equals("TO")) {
         return false;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class Lexicons {
   private final Set<String> facilities = new HashSet<>();
   private final Set<String> roleHeads = new HashSet<>();
   private final Set<String> roleModifiers = new HashSet<>();
+  private final Set<String> roleHeadPrefixes = new HashSet<>();
+  private final Set<String> stateOffices = new HashSet<>();
   private final Set<String> institutions = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
@@ -115,8 +118,12 @@ public final class Lexicons {
     for (String[] c : rows(resource("honorifics.txt"))) {
       l.honorifics.add(c[0].toLowerCase(Locale.ROOT));
     }
-    for (String line : resource("roles.txt")) {
-      String t = line.strip();
+    List<String> reviewed = resource("roles.txt");
+    List<String> roleLines = new ArrayList<>(reviewed);
+    roleLines.addAll(resource("role-lexicon.txt")); // generated from WordNet by RoleLexiconGenerator (tests)
+    for (int r = 0; r < roleLines.size(); r++) {
+      String t = roleLines.get(r).strip();
+      boolean generated = r >= reviewed.size();
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
       }
@@ -125,6 +132,14 @@ public final class Lexicons {
       String words = roleKey(t.substring(sp + 1));
       if (kind.equals("head")) {
         l.roleHeads.add(words);
+        String[] ws = words.split(" ");
+        l.longestRoleHead = Math.max(l.longestRoleHead, ws.length);
+        if (generated) { // its lemmas hold no function words: "police chief", never "chief of staff"
+          l.roleHeadPrefixes.addAll(Arrays.asList(ws).subList(0, ws.length - 1));
+        }
+      } else if (kind.equals("office")) {
+        l.roleHeads.add(words);
+        l.stateOffices.add(words);
         l.longestRoleHead = Math.max(l.longestRoleHead, words.split(" ").length);
       } else if (kind.equals("modifier")) {
         l.roleModifiers.add(words);
@@ -318,6 +333,22 @@ public final class Lexicons {
 
   public boolean isRoleModifier(String word) {
     return roleModifiers.contains(roleKey(word));
+  }
+
+  /** True for a role whose head is an office of a state ("foreign minister", "president"): its owner is a country. */
+  public boolean isStateOffice(String role) {
+    String[] w = roleKey(role).split(" ");
+    for (int n = Math.min(longestRoleHead, w.length); n >= 1; n--) {
+      if (stateOffices.contains(String.join(" ", Arrays.asList(w).subList(w.length - n, w.length)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a word that begins or continues a role head of several words: "police" of "police chief". */
+  public boolean isRoleHeadPrefix(String word) {
+    return roleHeadPrefixes.contains(roleKey(word));
   }
 
   /** The most words a role head has ("attorney general": 2). */

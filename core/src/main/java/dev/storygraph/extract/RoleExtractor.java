@@ -40,7 +40,53 @@ public final class RoleExtractor {
       appositionAfter(doc, ents, span, found);
     }
     asAndCopula(doc, ents, found);
-    return merge(articleId, doc, ents, found);
+    return merge(articleId, doc, ents, withStateOwners(doc, ents, found));
+  }
+
+  /**
+   * "President Lena Varga condemned the attack in Oslo": an office of a state with no owner in its phrase belongs
+   * to the country its sentence names (a city or region counts for its country). Without one, the story decides
+   * ({@code StoryMerger}).
+   */
+  private List<Found> withStateOwners(Doc doc, ArticleEntities ents, List<Found> found) {
+    int[] countryOf = new int[ents.entities().size()];
+    Map<String, Integer> countryIds = new LinkedHashMap<>();
+    for (int e = 0; e < ents.entities().size(); e++) {
+      if (ents.entities().get(e).type() == EntityType.PLACE) {
+        countryIds.put(ents.entities().get(e).name(), e);
+      }
+    }
+    for (int e = 0; e < countryOf.length; e++) {
+      countryOf[e] = -1;
+      String p = ents.entities().get(e).type() == EntityType.PLACE ? ents.entities().get(e).name() : null;
+      for (int guard = 0; p != null && guard < 5; guard++) {
+        Optional<Lexicons.Place> entry = lex.placeEntry(p);
+        if (entry.isEmpty()) {
+          break;
+        }
+        if (entry.get().kind().equals("country")) {
+          countryOf[e] = countryIds.getOrDefault(entry.get().name(), -1);
+          break;
+        }
+        p = entry.get().partOf();
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      if (f.of >= 0 || !lex.isStateOffice(f.role)) {
+        out.add(f);
+        continue;
+      }
+      int owner = -1;
+      Sentence s = doc.sentences().get(f.sentence);
+      for (int t = s.firstToken(); t < s.endToken() && owner < 0; t++) {
+        if (ents.at(t) >= 0 && countryOf[ents.at(t)] >= 0) {
+          owner = countryOf[ents.at(t)];
+        }
+      }
+      out.add(new Found(f.person, f.role, owner, f.former, f.sentence));
+    }
+    return out;
   }
 
   /** "Chinese Foreign Minister Ana Duarte", and "Peru's defence minister, Luis Arce". */
@@ -50,7 +96,9 @@ public final class RoleExtractor {
     if (i >= 0 && doc.token(i).word().equals(",") && doc.token(i).sentence() == sentence) {
       int after = span.end();
       boolean closed = after >= doc.tokens().size() || doc.token(after).word().equals(",")
-          || doc.token(after).sentence() != sentence;
+          || doc.token(after).sentence() != sentence
+          || doc.token(after).word().equals("of") && after + 1 < doc.tokens().size() && ents.at(after + 1) >= 0
+          && ents.entities().get(ents.at(after + 1)).type() != EntityType.PERSON; // "counsel, X Y of Z LLP,"
       if (!closed) {
         return;
       }
@@ -66,6 +114,11 @@ public final class RoleExtractor {
     }
     int owner = ownerBefore(doc, ents, roleFirst, sentence);
     boolean former = isFormer(doc, roleFirst - 1) || owner >= 0 && isFormer(doc, firstOf(ents, roleFirst - 1) - 1);
+    int after = span.end();
+    if (owner < 0 && after + 1 < doc.tokens().size() && doc.token(after).word().equals("of")
+        && doc.token(after).sentence() == sentence) {
+      owner = lastEntityOfPhrase(doc, ents, after + 1, sentence); // "analyst Dana Reyes of Ardent Research"
+    }
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
@@ -96,15 +149,23 @@ public final class RoleExtractor {
         i++;
       }
     }
+    // "a local shopkeeper", "a veteran lawyer": describing adjectives are not part of the role
+    while (owner < 0 && i < n && ents.at(i) < 0 && doc.token(i).pos().startsWith("JJ")
+        && !isRoleWord(doc.token(i).word())) {
+      i++;
+    }
     int roleFirst = i;
     while (i < n && doc.token(i).sentence() == sentence && ents.at(i) < 0 && isRoleWord(doc.token(i).word())) {
       i++;
     }
-    if (i == roleFirst || !hasHead(doc, roleFirst, i)) {
+    while (i > roleFirst && !hasHead(doc, roleFirst, i)) {
+      i--; // "the police chief" of a run that ends in a modifier
+    }
+    if (i == roleFirst) {
       return;
     }
     int roleEnd = i;
-    if (owner < 0 && i + 1 < n && doc.token(i).word().equalsIgnoreCase("of")) {
+    if (owner < 0 && i + 1 < n && isOwnerPreposition(doc.token(i).word())) {
       owner = lastEntityOfPhrase(doc, ents, i + 1, sentence);
     }
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
@@ -212,6 +273,14 @@ public final class RoleExtractor {
   /** The organization or place right before a role: "Chinese", "China's", "Foreign Ministry", "U.S.". */
   private int ownerBefore(Doc doc, ArticleEntities ents, int roleFirst, int sentence) {
     int i = roleFirst - 1;
+    // "Norvik's antitrust counsel", "Norvik's longtime chief": a word or two of description after the possessive
+    int k = i;
+    while (k >= 0 && i - k < 2 && ents.at(k) < 0 && isDescription(doc.token(k))) {
+      k--;
+    }
+    if (k < i && k >= 0 && isPossessive(doc.token(k))) {
+      i = k;
+    }
     if (i >= 0 && isPossessive(doc.token(i))) {
       i--;
     }
@@ -221,6 +290,20 @@ public final class RoleExtractor {
     int e = ents.at(i);
     if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
       return e;
+    }
+    if (doc.token(i).word().equalsIgnoreCase("its")) {
+      return nearestOwnerBefore(doc, ents, i, sentence); // "visited Norland and met its president"
+    }
+    return -1;
+  }
+
+  /** The nearest organization or place before token {@code i} in its sentence, the antecedent of "its". */
+  private static int nearestOwnerBefore(Doc doc, ArticleEntities ents, int i, int sentence) {
+    for (int k = i - 1; k >= 0 && doc.token(k).sentence() == sentence; k--) {
+      int e = ents.at(k);
+      if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
+        return e;
+      }
     }
     return -1;
   }
@@ -234,15 +317,26 @@ public final class RoleExtractor {
     return i;
   }
 
-  /** The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council". */
+  /** "chairman of X", "spokesman for X". */
+  private static boolean isOwnerPreposition(String word) {
+    return word.equalsIgnoreCase("of") || word.equalsIgnoreCase("for");
+  }
+
+  /**
+   * The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council"; when
+   * the phrase names none, the entity of its place: "the health department in Halden Province".
+   */
   private static int lastEntityOfPhrase(Doc doc, ArticleEntities ents, int i, int sentence) {
     int owner = -1;
     int n = doc.tokens().size();
+    boolean located = false;
     for (; i < n && doc.token(i).sentence() == sentence; i++) {
       Token t = doc.token(i);
       int e = ents.at(i);
       if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
         owner = e;
+      } else if (owner < 0 && !located && t.word().equals("in")) {
+        located = true;
       } else if (!(isDeterminer(t) || isPossessive(t) || t.isNoun() || t.pos().equals("JJ"))) {
         break;
       }
@@ -259,12 +353,12 @@ public final class RoleExtractor {
     if (word.equals("-")) {
       return true;
     }
-    if (lex.isRoleHead(word) || lex.isRoleModifier(word)) {
+    if (lex.isRoleHead(word) || lex.isRoleModifier(word) || lex.isRoleHeadPrefix(word)) {
       return true;
     }
     if (word.contains("-")) {
       for (String part : word.split("-")) {
-        if (!part.isEmpty() && !lex.isRoleHead(part) && !lex.isRoleModifier(part)) {
+        if (!part.isEmpty() && !lex.isRoleHead(part) && !lex.isRoleModifier(part) && !lex.isRoleHeadPrefix(part)) {
           return false;
         }
       }
@@ -294,6 +388,11 @@ public final class RoleExtractor {
     }
     String w = doc.token(i).word().toLowerCase(Locale.ROOT);
     return w.equals("former") || w.equals("ex") || w.equals("ex-");
+  }
+
+  /** A lower-case adjective or common noun: "antitrust", "longtime". */
+  private static boolean isDescription(Token t) {
+    return (t.pos().startsWith("JJ") || t.pos().equals("NN")) && t.word().chars().allMatch(Character::isLowerCase);
   }
 
   private static boolean isDeterminer(Token t) {

@@ -237,4 +237,17 @@ final class StoryMergerTest {
     Story s = merger.merge(rs);
     assertThat(s.articles()).extracting(a -> a.id() + ":" + a.status()).containsExactly("a1:OK", "a2:FAILED");
   }
+
+  @Test
+  void merge_stateOfficeNoArticleOwns_heldInTheCountryTheStoryNamesMost() {
+    A a1 = new A("a1").entity("Rosa Vidal", EntityType.PERSON).entity("Chile", EntityType.PLACE, "Chilean", "Chile")
+        .entity("Peru", EntityType.PLACE);
+    a1.role("Rosa Vidal", "president", null).role("Rosa Vidal", "harbor pilot", null);
+    Story s = merge(a1, new A("a2").entity("Chile", EntityType.PLACE));
+    String chile = named(s, "Chile").id();
+    assertThat(s.roles()).filteredOn(r -> r.role().equals("president")).singleElement()
+        .satisfies(r -> assertThat(r.of()).contains(chile));
+    assertThat(s.roles()).filteredOn(r -> r.role().equals("harbor pilot")).singleElement()
+        .satisfies(r -> assertThat(r.of()).isEmpty());
+  }
 }
