@@ -197,6 +197,21 @@ final class FactExtractorTest {
   }
 
   @Test
+  void extract_eventNounWithPossessor_takesThePossessorAsSubject() {
+    assertThat(facts("Chile's invasion of Peru began on Friday.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("invade");
+      assertThat(f.object()).isEqualTo("Peru");
+      assertThat(f.time()).isEqualTo("2025-02-28");
+    });
+  }
+
+  @Test
+  void extract_personsPossessiveWithoutObject_mayBeTheOneActedOn_givesNoFact() {
+    assertThat(facts("Rui Costa welcomed his arrest.")).extracting(Readable::predicate).doesNotContain("arrest");
+  }
+
+  @Test
   void extract_supportVerb_lendsItsSubjectToTheEventNoun_andStatesNoEventOfItsOwn() {
     assertThat(facts("Chile launched an attack on Peru.")).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("Chile");

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Resolves a trigger's arguments as a reader takes them: the subject from the clause (active subject, the "by"
- * agent of a passive, the controller of "agreed to buy", the antecedent of a relative clause, the possessor or
+ * Resolves a trigger's arguments as a reader takes them, from the matches of the construction rules
+ * ({@code constructions.semgrex}, run by the annotate adapter) and the clause around the trigger: the subject from
+ * the clause (active subject, the "by" agent of a passive, the controller of "agreed to buy", the antecedent of a relative clause, the possessor or
  * "by" agent of an event noun, the subject of the support verb of "held talks"), the object from the slots the
  * lexicon names, each coordinated name a separate argument ("Chile and Peru condemned ..."). An argument is an
  * entity of the article: a name, a resolved pronoun, a common noun in apposition to a name, the one holder of a
@@ -51,22 +52,18 @@ final class Arguments {
   int verbSubject(FactContext c, int t, boolean passive) {
     Doc doc = c.doc();
     if (passive) {
-      for (int k : doc.children(t)) {
-        if (doc.relation(k).startsWith("obl") && caseOf(doc, k).equals("by")) {
-          return k;
-        }
-      }
-      return -1; // a passive without its agent names no one who acted
+      return doc.argument(t, "passive-agent"); // none: a passive without its agent names no one who acted
     }
     int v = t;
     boolean raised = false;
     for (int guard = 0; v >= 0 && guard < MAX_CLIMB; guard++) {
+      int antecedent = doc.argument(v, "antecedent");
+      if (antecedent >= 0) {
+        return antecedent; // "the firm, which bought ..."
+      }
       for (int k : doc.children(v)) {
         String rel = doc.relation(k);
         if (rel.equals("nsubj") || raised && rel.equals("nsubj:pass")) {
-          if (doc.token(k).pos().startsWith("W") && doc.relation(v).equals("acl:relcl")) {
-            return doc.governor(v); // "the firm, which bought ...": the antecedent
-          }
           return k;
         }
       }
@@ -103,22 +100,9 @@ final class Arguments {
   /** The subject token of a noun trigger: possessor, "by" agent, or the subject of the support verb it depends on. */
   int nounSubject(FactContext c, int t) {
     Doc doc = c.doc();
-    for (int k : doc.children(t)) {
-      if (doc.relation(k).equals("nmod:poss")) {
-        return k;
-      }
-    }
-    for (int k : doc.children(t)) {
-      if (doc.relation(k).startsWith("nmod") && caseOf(doc, k).equals("by")) {
-        return k;
-      }
-      if (doc.relation(k).startsWith("nmod") && caseOf(doc, k).equals("of")) {
-        for (int kk : doc.children(k)) {
-          if (doc.relation(kk).startsWith("nmod") && caseOf(doc, kk).equals("by")) {
-            return kk; // "the takeover of the firm by its rival", the agent hung on the object
-          }
-        }
-      }
+    int own = doc.argument(t, "noun-subject"); // constructions.semgrex: possessor, "by" agent
+    if (own >= 0) {
+      return own;
     }
     int g = doc.governor(t);
     String rel = doc.relation(t);
@@ -192,6 +176,9 @@ final class Arguments {
             return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
           }
           unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
+          // "urged the West to consider", "invited six countries to join": the object is a party that acts in
+          // the complement; unnamed, it is someone we cannot name, not a thing acted on
+          unknown |= rel.equals("obj") && childWith(doc, t, "xcomp") >= 0;
         }
       }
     }
@@ -311,9 +298,16 @@ final class Arguments {
       }
     }
     // "the president's national security adviser": the one person of the article who holds that role
-    Integer holder = c.roleHolders().get(roleOf(doc, token));
-    if (holder != null && holder >= 0) {
-      return holder;
+    String role = roleOf(doc, token);
+    if (!role.isEmpty()) {
+      int poss = childWith(doc, token, "nmod:poss");
+      int holder = c.holder(role, poss >= 0 ? c.coref().at(poss) : -1);
+      if (poss >= 0 && c.coref().at(poss) < 0) {
+        holder = -1; // "their chief executive": whose, we cannot say
+      }
+      if (holder >= 0) {
+        return holder;
+      }
     }
     // "the OPEC partnership": an organization named by its modifier
     for (int k : doc.children(token)) {

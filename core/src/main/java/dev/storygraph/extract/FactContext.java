@@ -12,11 +12,34 @@ import java.util.Map;
  * and reference day, and the one person holding each role.
  */
 record FactContext(String article, Doc doc, ArticleEntities ents, Coreference coref, List<DateNormalizer.Dated> dates,
-    LocalDate reference, Map<String, Integer> roleHolders) {
+    LocalDate reference, Map<String, Integer> roleHolders, List<Role> roles) {
 
   static FactContext of(String article, Doc doc, ArticleEntities ents, List<Role> roles,
       List<DateNormalizer.Dated> dates, LocalDate reference) {
-    return new FactContext(article, doc, ents, new Coreference(doc, ents), dates, reference, holders(roles));
+    return new FactContext(article, doc, ents, new Coreference(doc, ents), dates, reference, holders(roles),
+        List.copyOf(roles));
+  }
+
+  /**
+   * The one person holding the role: of the organization or country named (entity index, or -1 for any), or -1
+   * when none or several do. "its chief executive" is the holder of that role of the firm "its" stands for.
+   */
+  int holder(String role, int of) {
+    if (of < 0) {
+      Integer h = roleHolders.get(role);
+      return h == null ? -1 : h;
+    }
+    int found = -1;
+    for (Role r : roles) {
+      if (Lexicons.roleKey(r.role()).equals(role) && r.of().equals(java.util.Optional.of(ents.id(of)))) {
+        int person = Integer.parseInt(r.person().substring(1)) - 1;
+        if (found >= 0 && found != person) {
+          return -1;
+        }
+        found = person;
+      }
+    }
+    return found;
   }
 
   /** The index of the article's entity of that exact name, or -1. */

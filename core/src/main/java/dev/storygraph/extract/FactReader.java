@@ -63,6 +63,13 @@ final class FactReader {
       return;
     }
     List<Integer> objects = object.entities();
+    if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
+        && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {
+      return; // "her arrest", "his release": a person's possessive may be the one acted on, not the actor
+    }
+    if (!tr.noun() && symmetric && objects.isEmpty() && object.token() < 0 && childWith(doc, t, "obj") >= 0) {
+      return; // "received the proposal": a meeting needs a party, and a thing received is none
+    }
     if (objects.isEmpty() && symmetric && subjects.size() >= 2) {
       // "Duarte and Hale met": one meeting between them
       emit(c, t, tr.noun(), e, subjects.get(0), subjects.get(1), -1, -1, false, subjectTok, out);
