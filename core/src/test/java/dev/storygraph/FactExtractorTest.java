@@ -212,6 +212,12 @@ final class FactExtractorTest {
   }
 
   @Test
+  void extract_objectCasePronounParsedAsSubject_isNoActor() {
+    assertThat(facts("Rui Costa said Chile invented charges in order to \"justify her arrest.\""))
+        .extracting(Readable::predicate).doesNotContain("arrest");
+  }
+
+  @Test
   void extract_supportVerb_lendsItsSubjectToTheEventNoun_andStatesNoEventOfItsOwn() {
     assertThat(facts("Chile launched an attack on Peru.")).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("Chile");

@@ -64,7 +64,7 @@ final class Arguments {
       for (int k : doc.children(v)) {
         String rel = doc.relation(k);
         if (rel.equals("nsubj") || raised && rel.equals("nsubj:pass")) {
-          return k;
+          return CONSTRUCTIONS.has("object-pronoun", doc.token(k).word()) ? -1 : k;
         }
       }
       String rel = doc.relation(v);
