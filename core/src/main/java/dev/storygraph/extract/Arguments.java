@@ -105,7 +105,6 @@ final class Arguments {
       return own;
     }
     int g = doc.governor(t);
-    String rel = doc.relation(t);
     if (g >= 0 && isSupported(doc, t)) {
       int s = verbSubject(c, g, Graph.isPassive(doc, g));
       if (s >= 0 && entityOf(c, s) < 0) {
