@@ -1,6 +1,7 @@
 package dev.storygraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -117,7 +118,161 @@ final class FactExtractorTest {
 
   @Test
   void extract_unnamedCounterpart_isNeverAnArgument() {
-    assertThat(facts("Pablo Ruiz met his counterpart in Lisbon.")).isEmpty();
+    assertThat(facts("Pablo Ruiz met his counterpart in Lisbon.")).allSatisfy(f -> assertThat(f.object()).isNull());
+  }
+
+  @Test
+  void extract_objectNoNamedEntity_givesAFactWithoutObject() {
+    assertThat(facts("Pablo Ruiz condemned the decision on Friday.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Pablo Ruiz");
+      assertThat(f.predicate()).isEqualTo("criticize");
+      assertThat(f.object()).isNull();
+      assertThat(f.time()).isEqualTo("2025-02-28");
+    });
+  }
+
+  @Test
+  void extract_unresolvedPronounObject_givesNoFact() {
+    assertThat(facts("Pablo Ruiz condemned them.")).isEmpty();
+  }
+
+  @Test
+  void extract_coordinatedSubjects_ofAnAsymmetricPredicate_giveOneFactEach() {
+    assertThat(facts("Chile and Peru condemned Bolivia on Friday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactlyInAnyOrder(tuple("Chile", "criticize", "Bolivia"), tuple("Peru", "criticize", "Bolivia"));
+  }
+
+  @Test
+  void extract_coordinatedObjects_giveOneFactEach() {
+    assertThat(facts("Chile criticized Peru and Bolivia."))
+        .extracting(Readable::subject, Readable::object)
+        .containsExactlyInAnyOrder(tuple("Chile", "Peru"), tuple("Chile", "Bolivia"));
+  }
+
+  @Test
+  void extract_passiveWithAgent_takesTheAgentAsSubject() {
+    assertThat(facts("Pablo Ruiz was criticized by Rui Costa.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Rui Costa");
+      assertThat(f.object()).isEqualTo("Pablo Ruiz");
+    });
+  }
+
+  @Test
+  void extract_passiveWithoutAgent_givesNoFact() {
+    assertThat(facts("Pablo Ruiz was arrested on Monday.")).isEmpty();
+  }
+
+  @Test
+  void extract_bodyOfANamedCountry_standsForTheCountry() {
+    assertThat(facts("Chilean troops arrested Pablo Ruiz.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("arrest");
+      assertThat(f.object()).isEqualTo("Pablo Ruiz");
+    });
+    assertThat(facts("Peru's government criticized Pablo Ruiz.")).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("Peru"));
+  }
+
+  @Test
+  void extract_bodyOfNoNamedCountry_orOneMember_isNoSubject() {
+    assertThat(facts("The army arrested Pablo Ruiz.")).isEmpty();
+    assertThat(facts("A Chilean soldier arrested Pablo Ruiz.")).isEmpty();
+  }
+
+  @Test
+  void extract_coordinatedOwners_ofOneBody_giveOneFactEach() {
+    assertThat(facts("Chilean and Peruvian troops attacked Bolivia."))
+        .extracting(Readable::subject, Readable::object)
+        .containsExactlyInAnyOrder(tuple("Chile", "Bolivia"), tuple("Peru", "Bolivia"));
+  }
+
+  @Test
+  void extract_eventNounWithOfAndBy_readsBothArguments() {
+    assertThat(facts("The invasion of Peru by Chile began on Friday.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("invade");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extract_eventNounWithPossessor_takesThePossessorAsSubject() {
+    assertThat(facts("Chile's invasion of Peru began on Friday.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("invade");
+      assertThat(f.object()).isEqualTo("Peru");
+      assertThat(f.time()).isEqualTo("2025-02-28");
+    });
+  }
+
+  @Test
+  void extract_personsPossessiveWithoutObject_mayBeTheOneActedOn_givesNoFact() {
+    assertThat(facts("Rui Costa welcomed his arrest.")).extracting(Readable::predicate).doesNotContain("arrest");
+  }
+
+  @Test
+  void extract_objectCasePronounParsedAsSubject_isNoActor() {
+    assertThat(facts("Rui Costa said Chile invented charges in order to \"justify her arrest.\""))
+        .extracting(Readable::predicate).doesNotContain("arrest");
+  }
+
+  @Test
+  void extract_supportVerb_lendsItsSubjectToTheEventNoun_andStatesNoEventOfItsOwn() {
+    assertThat(facts("Chile launched an attack on Peru.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("attack");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extract_eventNounOfAnOtherVerb_takesNotThatVerbsSubject() {
+    assertThat(facts("Chile rejected the proposal.")).extracting(Readable::predicate).doesNotContain("propose");
+  }
+
+  @Test
+  void extract_subjectControl_givesTheControllerAsSubject() {
+    assertThat(facts("Chile agreed to release Pablo Ruiz.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("release");
+      assertThat(f.object()).isEqualTo("Pablo Ruiz");
+    });
+  }
+
+  @Test
+  void extract_raising_givesTheRaisedSubject_andAPlannedFact() {
+    assertThat(facts("Pablo Ruiz is expected to meet Rui Costa.")).singleElement().satisfies(f -> {
+      assertThat(List.of(f.subject(), f.object())).containsExactlyInAnyOrder("Pablo Ruiz", "Rui Costa");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+  }
+
+  @Test
+  void extract_relativeClause_takesTheAntecedentAsSubject() {
+    assertThat(facts("Pablo Ruiz, who criticized Rui Costa on Friday, left Lisbon.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Pablo Ruiz");
+      assertThat(f.predicate()).isEqualTo("criticize");
+      assertThat(f.object()).isEqualTo("Rui Costa");
+    });
+  }
+
+  @Test
+  void extract_apposition_namesTheCommonNounsEntity() {
+    assertThat(facts("Spain's top diplomat, Pablo Ruiz, criticized Rui Costa.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Pablo Ruiz");
+      assertThat(f.object()).isEqualTo("Rui Costa");
+    });
+  }
+
+  @Test
+  void extract_oneArticleWithTwoTimes_givesAVaguerTimeNotAConflict() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Pablo Ruiz met Rui Costa on Friday. "
+        + "Pablo Ruiz met Rui Costa again on Saturday.").withReferenceDate(MONDAY));
+    assertThat(r.facts()).singleElement().satisfies(f -> {
+      assertThat(f.conflicts()).isEmpty();
+      assertThat(f.time().map(TimeSpan::value)).contains("2025-02-28/2025-03-01");
+    });
   }
 
   @Test

@@ -9,9 +9,17 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +37,14 @@ public final class CoreNlpPipeline {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
   /** SUTime's unresolved "this Thursday INTERSECT 2017-12-28": the explicit date it holds. */
   private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+  private static final String RULES = "/dev/storygraph/models/constructions.semgrex";
+
+  /** One construction rule, compiled once. */
+  private record Rule(String role, String name, SemgrexPattern pattern) {}
+
+  private static final class Rules {
+    static final List<Rule> ALL = load();
+  }
 
   private final StanfordCoreNLP pipeline;
 
@@ -92,11 +108,59 @@ public final class CoreNlpPipeline {
     return "";
   }
 
+  private static List<Rule> load() {
+    List<Rule> rules = new ArrayList<>();
+    try (InputStream in = CoreNlpPipeline.class.getResourceAsStream(RULES)) {
+      if (in == null) {
+        throw new IllegalStateException("rule file " + RULES + " is not on the classpath: add storygraph-models");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t");
+        if (c.length != 3) {
+          throw new IllegalStateException(RULES + ":" + n + ": expected role, name and pattern: " + line);
+        }
+        try {
+          rules.add(new Rule(c[0].strip(), c[1].strip(), SemgrexPattern.compile(c[2].strip())));
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(RULES + ":" + n + ": bad pattern " + c[2] + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RULES, e);
+    }
+    return List.copyOf(rules);
+  }
+
+  /** The matches of every construction rule on one sentence's graph, in rule order. */
+  private static void match(SemanticGraph g, int offset, List<Construction> out) {
+    for (Rule rule : Rules.ALL) {
+      SemgrexMatcher m = rule.pattern().matcher(g);
+      while (m.find()) {
+        IndexedWord trigger = m.getNode("trigger");
+        IndexedWord arg = m.getNode("arg");
+        if (trigger != null && arg != null) {
+          Construction c = new Construction(rule.role(), rule.name(), offset + trigger.index() - 1,
+              offset + arg.index() - 1);
+          if (!out.contains(c)) {
+            out.add(c);
+          }
+        }
+      }
+    }
+  }
+
   private static Doc convert(String text, Annotation ann) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<NamedSpan> names = new ArrayList<>();
     List<TimexSpan> timexes = new ArrayList<>();
+    List<Construction> constructions = new ArrayList<>();
     List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
     int total = 0;
     for (CoreMap s : sents) {
@@ -132,6 +196,7 @@ public final class CoreNlpPipeline {
         for (IndexedWord root : g.getRoots()) {
           relation[offset + root.index() - 1] = "root";
         }
+        match(g, offset, constructions);
       }
       List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
@@ -156,6 +221,6 @@ public final class CoreNlpPipeline {
       }
       offset += labels.size();
     }
-    return new Doc(text, tokens, sentences, governor, relation, names, timexes);
+    return new Doc(text, tokens, sentences, governor, relation, names, timexes, constructions);
   }
 }

@@ -2,7 +2,9 @@ package dev.storygraph.annotate;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An annotated document: tokens, sentences, basic dependencies, named-entity and date spans. Immutable, and
@@ -17,6 +19,7 @@ public final class Doc {
   private final List<List<Integer>> children;
   private final List<NamedSpan> names;
   private final List<TimexSpan> timexes;
+  private final Map<Integer, List<Construction>> constructions;
 
   /**
    * @param governor for each token, the index of its governor, or -1 for a root
@@ -24,6 +27,14 @@ public final class Doc {
    */
   public Doc(String text, List<Token> tokens, List<Sentence> sentences, int[] governor, String[] relation,
       List<NamedSpan> names, List<TimexSpan> timexes) {
+    this(text, tokens, sentences, governor, relation, names, timexes, List.of());
+  }
+
+  /**
+   * @param constructions the matches of the construction rules, in rule order for each trigger
+   */
+  public Doc(String text, List<Token> tokens, List<Sentence> sentences, int[] governor, String[] relation,
+      List<NamedSpan> names, List<TimexSpan> timexes, List<Construction> constructions) {
     this.text = text;
     this.tokens = List.copyOf(tokens);
     this.sentences = List.copyOf(sentences);
@@ -43,6 +54,22 @@ public final class Doc {
     List<List<Integer>> frozen = new ArrayList<>(kids.size());
     kids.forEach(k -> frozen.add(Collections.unmodifiableList(k)));
     this.children = Collections.unmodifiableList(frozen);
+    Map<Integer, List<Construction>> byTrigger = new HashMap<>();
+    for (Construction c : constructions) {
+      byTrigger.computeIfAbsent(c.trigger(), k -> new ArrayList<>()).add(c);
+    }
+    byTrigger.replaceAll((k, v) -> List.copyOf(v));
+    this.constructions = Map.copyOf(byTrigger);
+  }
+
+  /** The first argument the construction rules of that role give the trigger, or -1. */
+  public int argument(int trigger, String role) {
+    for (Construction c : constructions.getOrDefault(trigger, List.of())) {
+      if (c.role().equals(role)) {
+        return c.argument();
+      }
+    }
+    return -1;
   }
 
   public String text() {

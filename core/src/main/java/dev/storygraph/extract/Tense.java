@@ -3,7 +3,6 @@ package dev.storygraph.extract;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Token;
 import java.util.Locale;
-import java.util.Set;
 
 /** The time a clause speaks of, relative to the article's day: what "on Wednesday" needs to be placed. */
 public enum Tense {
@@ -11,10 +10,7 @@ public enum Tense {
   PRESENT,
   FUTURE;
 
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
-  private static final Set<String> FUTURE_FRAMES = Set.of("set", "expect", "due", "schedule", "plan", "go", "slate");
-  private static final Set<String> PAST_CUES = Set.of("since", "ago", "last", "earlier", "back", "previous");
-  private static final Set<String> FUTURE_CUES = Set.of("next", "coming", "upcoming");
+  private static final Cues CUES = Cues.MODALITY;
 
   /** The tense of the clause that governs token {@code i}, with cue words right before it taken first. */
   public static Tense of(Doc doc, int i) {
@@ -24,10 +20,10 @@ public enum Tense {
         break;
       }
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (PAST_CUES.contains(w)) {
+      if (CUES.has("past-cue", w)) {
         return PAST;
       }
-      if (FUTURE_CUES.contains(w)) {
+      if (CUES.has("future-cue", w)) {
         return FUTURE;
       }
     }
@@ -84,7 +80,7 @@ public enum Tense {
       String rel = doc.relation(c);
       String lemma = doc.token(c).lemma();
       if (rel.startsWith("aux") || rel.equals("cop")) {
-        if (FUTURE_AUX.contains(lemma)) {
+        if (CUES.has("future-aux", lemma)) {
           return FUTURE;
         }
         if (lemma.equals("have")) {
@@ -100,10 +96,10 @@ public enum Tense {
     }
     // "is set to", "was expected to", "is going to": the governed verb lies ahead
     int gov = doc.governor(v);
-    if (doc.relation(v).equals("xcomp") && gov >= 0 && FUTURE_FRAMES.contains(doc.token(gov).lemma())) {
+    if (doc.relation(v).equals("xcomp") && gov >= 0 && CUES.has("future-frame", doc.token(gov).lemma())) {
       return FUTURE;
     }
-    if (FUTURE_FRAMES.contains(doc.token(v).lemma())) {
+    if (CUES.has("future-frame", doc.token(v).lemma())) {
       for (int c : doc.children(v)) {
         if (doc.relation(c).equals("xcomp")) {
           return FUTURE;

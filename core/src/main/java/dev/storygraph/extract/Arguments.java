@@ -1,0 +1,402 @@
+package dev.storygraph.extract;
+
+import static dev.storygraph.extract.Graph.caseOf;
+import static dev.storygraph.extract.Graph.caseToken;
+import static dev.storygraph.extract.Graph.childWith;
+import static dev.storygraph.extract.Graph.hasCase;
+import static dev.storygraph.extract.Graph.isOblique;
+
+import dev.storygraph.Entity;
+import dev.storygraph.EntityType;
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.Sentence;
+import dev.storygraph.annotate.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves a trigger's arguments as a reader takes them, from the matches of the construction rules
+ * ({@code constructions.semgrex}, run by the annotate adapter) and the clause around the trigger: the subject from
+ * the clause (active subject, the "by" agent of a passive, the controller of "agreed to buy", the antecedent of a relative clause, the possessor or
+ * "by" agent of an event noun, the subject of the support verb of "held talks"), the object from the slots the
+ * lexicon names, each coordinated name a separate argument ("Chile and Peru condemned ..."). An argument is an
+ * entity of the article: a name, a resolved pronoun, a common noun in apposition to a name, the one holder of a
+ * role, or a body of a country the article names ("Chilean troops", "Peru's government"); anything else is no
+ * argument, never a guess. Stateless; thread-safe.
+ */
+final class Arguments {
+  private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
+  private static final Vocabulary VOCABULARY = Vocabulary.standard();
+  private static final int MAX_CLIMB = 4;
+
+  /**
+   * What fills an object slot.
+   *
+   * @param entities the entities read there (several when coordinated), empty when none is named
+   * @param caseTok  the preposition that introduced it, or -1
+   * @param token    the head token of the slot, or -1 when no slot is filled
+   * @param unknown  true when the slot holds a pronoun no entity resolves: the object is unknown, not absent
+   */
+  record Objects(List<Integer> entities, int caseTok, int token, boolean unknown) {
+    static final Objects NONE = new Objects(List.of(), -1, -1, false);
+  }
+
+  private final Lexicons lex;
+
+  Arguments(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The subject token of a verb: its subject, the "by" agent of a passive, or the subject of a governing clause. */
+  int verbSubject(FactContext c, int t, boolean passive) {
+    Doc doc = c.doc();
+    if (passive) {
+      return doc.argument(t, "passive-agent"); // none: a passive without its agent names no one who acted
+    }
+    int v = t;
+    boolean raised = false;
+    for (int guard = 0; v >= 0 && guard < MAX_CLIMB; guard++) {
+      int antecedent = doc.argument(v, "antecedent");
+      if (antecedent >= 0) {
+        return antecedent; // "the firm, which bought ..."
+      }
+      for (int k : doc.children(v)) {
+        String rel = doc.relation(k);
+        if (rel.equals("nsubj") || raised && rel.equals("nsubj:pass")) {
+          return CONSTRUCTIONS.has("object-pronoun", doc.token(k).word()) ? -1 : k;
+        }
+      }
+      String rel = doc.relation(v);
+      int g = doc.governor(v);
+      if (g < 0) {
+        return -1;
+      }
+      raised = false;
+      if (rel.equals("xcomp")) {
+        int o = childWith(doc, g, "obj");
+        if (o >= 0 && entityOf(c, o) >= 0 && CONSTRUCTIONS.has("object-control", doc.token(g).lemma())) {
+          return o; // object control: "urged Russia to withdraw"
+        }
+        raised = true; // subject control and raising: "agreed to buy", "was expected to meet"
+      } else if (rel.startsWith("advcl") || rel.startsWith("acl")) {
+        if (doc.token(v).pos().equals("VBG") && hasCase(doc, v, "of")) {
+          int o = childWith(doc, g, "obj");
+          if (o >= 0) {
+            return o; // "accused the US of prolonging": the accused does the prolonging
+          }
+        }
+        if (rel.startsWith("acl") && doc.token(g).isNoun()) {
+          return g; // "officials attending the talks", "the firm that bought ..."
+        }
+      } else if (!rel.equals("conj")) {
+        return -1;
+      }
+      v = g;
+    }
+    return -1;
+  }
+
+  /** The subject token of a noun trigger: possessor, "by" agent, or the subject of the support verb it depends on. */
+  int nounSubject(FactContext c, int t) {
+    Doc doc = c.doc();
+    int own = doc.argument(t, "noun-subject"); // constructions.semgrex: possessor, "by" agent
+    if (own >= 0) {
+      return own;
+    }
+    int g = doc.governor(t);
+    if (g >= 0 && isSupported(doc, t)) {
+      int s = verbSubject(c, g, Graph.isPassive(doc, g));
+      if (s >= 0 && entityOf(c, s) < 0) {
+        // "Kim's visit included talks with Rossi": the possessor of the subject
+        int poss = childWith(doc, s, "nmod:poss");
+        if (poss >= 0) {
+          return poss;
+        }
+      }
+      return s;
+    }
+    return -1;
+  }
+
+  /** True when the event noun is the object or oblique of a support verb: "held talks", "launched an attack". */
+  static boolean isSupported(Doc doc, int noun) {
+    int g = doc.governor(noun);
+    String rel = doc.relation(noun);
+    return g >= 0 && doc.token(g).isVerb() && (rel.equals("obj") || rel.startsWith("obl") && !caseOf(doc, noun)
+        .equals("as")) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+  }
+
+  /** The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs). */
+  Objects object(FactContext c, int t, Lexicons.PredicateEntry e, boolean passive, int needed) {
+    Doc doc = c.doc();
+    if (needed >= 0 && !doc.relation(needed).equals("compound:prt")) {
+      return filled(c, needed, caseToken(doc, needed));
+    }
+    boolean unknown = false;
+    for (String slot : e.objects()) {
+      if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0) {
+        // a caption's passive the parser lost: "..., Ana Duarte, right, is greeted by ..."
+        int p = lastPersonBefore(c, t);
+        if (p >= 0) {
+          return new Objects(List.of(p), -1, -1, false);
+        }
+      }
+      for (int k : doc.children(t)) {
+        String rel = doc.relation(k);
+        boolean match = switch (slot) {
+          case "obj" -> passive ? rel.equals("nsubj:pass") : rel.equals("obj");
+          case "iobj" -> rel.equals("iobj");
+          case "compound" -> rel.equals("compound") && doc.token(k).isProperNoun();
+          case "ccomp" -> false;
+          default -> isOblique(rel) && caseOf(doc, k).equals(slot);
+        };
+        if (slot.equals("topic") && (rel.equals("obj") || isOblique(rel)
+            && List.of("into", "about", "on", "over").contains(caseOf(doc, k)))) {
+          int topic = topicEntity(c, k, 3);
+          if (topic >= 0) {
+            return new Objects(List.of(topic), -1, k, false);
+          }
+        }
+        if (slot.equals("ccomp") && rel.equals("ccomp")) {
+          int s = childWith(doc, k, "nsubj");
+          if (s >= 0 && entityOf(c, s) >= 0) {
+            return filled(c, s, -1);
+          }
+        }
+        if (match) {
+          List<Integer> ents = entitiesOf(c, k);
+          int poss = childWith(doc, k, "nmod:poss");
+          if (ents.isEmpty() && poss >= 0 && !doc.token(k).isProperNoun()) {
+            ents = entitiesOf(c, poss); // "rejected Chile's offer": acting on what is Chile's acts on Chile
+          }
+          if (!ents.isEmpty()) {
+            boolean core = slot.equals("obj") || slot.equals("iobj") || slot.equals("compound");
+            return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
+          }
+          unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
+          // "urged the West to consider", "invited six countries to join": the object is a party that acts in
+          // the complement; unnamed, it is someone we cannot name, not a thing acted on
+          unknown |= rel.equals("obj") && childWith(doc, t, "xcomp") >= 0;
+        }
+      }
+    }
+    if (unknown) {
+      return new Objects(List.of(), -1, -1, true);
+    }
+    // "threatened to overrun Kunduz", "offered to buy the firm": the complement's object is what the act aims at
+    int x = childWith(doc, t, "xcomp");
+    if (x >= 0 && !e.objects().isEmpty()) {
+      int o = childWith(doc, x, "obj");
+      if (o >= 0 && !entitiesOf(c, o).isEmpty()) {
+        return filled(c, o, -1);
+      }
+    }
+    // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party
+    int g = doc.governor(t);
+    if (doc.token(t).isNoun() && g >= 0 && isSupported(doc, t)) {
+      for (int k : doc.children(g)) {
+        String rel = doc.relation(k);
+        if (k != t && (rel.equals("obj") && VOCABULARY.isSymmetric(e.predicate())
+            || isOblique(rel) && e.objects().contains(caseOf(doc, k)))) {
+          List<Integer> ents = entitiesOf(c, k);
+          if (!ents.isEmpty()) {
+            return new Objects(ents, rel.equals("obj") ? -1 : caseToken(doc, k), k, false);
+          }
+        }
+      }
+    }
+    return Objects.NONE;
+  }
+
+  private Objects filled(FactContext c, int token, int caseTok) {
+    return new Objects(entitiesOf(c, token), caseTok, token, false);
+  }
+
+  private static int lastPersonBefore(FactContext c, int t) {
+    Sentence s = c.doc().sentenceOf(t);
+    for (int i = t - 1; i >= s.firstToken(); i--) {
+      int e = c.coref().at(i);
+      if (e >= 0 && c.ents().entities().get(e).type() == EntityType.PERSON) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** "the situation in Ukraine", "the complexities of the Ukraine situation": the place or body a topic is about. */
+  private int topicEntity(FactContext c, int token, int depth) {
+    int e = c.coref().at(token);
+    if (e >= 0) {
+      return c.ents().entities().get(e).type() == EntityType.PERSON ? -1 : e;
+    }
+    if (depth == 0) {
+      return -1;
+    }
+    for (int k : c.doc().children(token)) {
+      String rel = c.doc().relation(k);
+      if (rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod")) {
+        int t = topicEntity(c, k, depth - 1);
+        if (t >= 0) {
+          return t;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The entities a token and the names coordinated with it stand for: "Chile and Peru" gives both, "Chilean
+   * and Peruvian troops" both countries. Empty when none is an entity.
+   */
+  List<Integer> entitiesOf(FactContext c, int token) {
+    List<Integer> out = new ArrayList<>();
+    addEntities(c, token, out);
+    for (int k : c.doc().children(token)) {
+      if (c.doc().relation(k).equals("conj")) {
+        addEntities(c, k, out);
+      }
+    }
+    return out;
+  }
+
+  private void addEntities(FactContext c, int token, List<Integer> out) {
+    int e = entityOf(c, token);
+    if (e >= 0) {
+      if (!out.contains(e)) {
+        out.add(e);
+      }
+      List<Integer> more = groupOwners(c, token);
+      for (int m : more) {
+        if (!out.contains(m)) {
+          out.add(m);
+        }
+      }
+    }
+  }
+
+  /**
+   * The entity a token stands for: its own (a name or a resolved pronoun), the name in apposition to a common
+   * noun ("China's top diplomat, Ana Duarte"), the one holder of the role it names, the organization named by
+   * its modifier, or the country whose body it names. Otherwise none: "his counterpart" is not an entity.
+   */
+  int entityOf(FactContext c, int token) {
+    int e = c.coref().at(token);
+    if (e >= 0) {
+      return e;
+    }
+    Doc doc = c.doc();
+    Token t = doc.token(token);
+    if (!t.isNoun()) {
+      return -1;
+    }
+    for (int k : doc.children(token)) {
+      String rel = doc.relation(k);
+      if ((rel.equals("appos") || rel.equals("flat") || rel.equals("dep")) && c.coref().at(k) >= 0) {
+        return c.coref().at(k);
+      }
+    }
+    // "the president's national security adviser": the one person of the article who holds that role
+    String role = roleOf(doc, token);
+    if (!role.isEmpty()) {
+      int poss = childWith(doc, token, "nmod:poss");
+      int holder = c.holder(role, poss >= 0 ? c.coref().at(poss) : -1);
+      if (poss >= 0 && c.coref().at(poss) < 0) {
+        holder = -1; // "their chief executive": whose, we cannot say
+      }
+      if (holder >= 0) {
+        return holder;
+      }
+    }
+    // "the OPEC partnership": an organization named by its modifier
+    for (int k : doc.children(token)) {
+      int e2 = c.coref().at(k);
+      if (doc.relation(k).equals("compound") && e2 >= 0
+          && c.ents().entities().get(e2).type() == EntityType.ORGANIZATION && !lex.isRoleHead(t.word())) {
+        return e2;
+      }
+    }
+    List<Integer> owners = groupOwners(c, token);
+    return owners.isEmpty() ? -1 : owners.get(0);
+  }
+
+  /**
+   * "Chilean troops", "Chile's government", "the Chilean and Peruvian armies": a body of a country stands for the
+   * country the article names as its owner; "the army" alone, or one "Chilean soldier", stands for none.
+   */
+  private List<Integer> groupOwners(FactContext c, int token) {
+    Doc doc = c.doc();
+    Token t = doc.token(token);
+    if (!t.isNoun() || t.isProperNoun() || c.coref().at(token) >= 0) {
+      return List.of();
+    }
+    boolean body = CONSTRUCTIONS.has("group-head", t.lemma())
+        || t.pos().equals("NNS") && (CONSTRUCTIONS.has("member-head", t.lemma())
+            || CONSTRUCTIONS.has("member-head", t.word())); // the lemma of a plural-only noun is itself: "troops"
+    if (!body) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int k : doc.children(token)) {
+      String rel = doc.relation(k);
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+        addCountry(c, k, out);
+        for (int kk : doc.children(k)) {
+          if (doc.relation(kk).equals("conj")) {
+            addCountry(c, kk, out);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void addCountry(FactContext c, int token, List<Integer> out) {
+    int e = c.coref().at(token);
+    if (e < 0 || out.contains(e)) {
+      return;
+    }
+    Entity ent = c.ents().entities().get(e);
+    if (ent.type() != EntityType.PLACE) {
+      return;
+    }
+    Optional<Lexicons.Place> place = lex.placeEntry(ent.name());
+    if (place.isPresent() && (place.get().kind().equals("country") || place.get().kind().equals("union"))) {
+      out.add(e);
+    }
+  }
+
+  /** The role words a common noun heads: "national security adviser" for "adviser". */
+  private String roleOf(Doc doc, int token) {
+    if (!lex.isRoleHead(doc.token(token).word())) {
+      return "";
+    }
+    int first = token;
+    while (first - 1 >= 0 && doc.governor(first - 1) == token && lex.isRoleModifier(doc.token(first - 1).word())) {
+      first--;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = first; i <= token; i++) {
+      b.append(i > first ? " " : "").append(doc.token(i).word());
+    }
+    return Lexicons.roleKey(b.toString());
+  }
+
+  /**
+   * "Beijing helped engineer ...": a metonymic capital acting stands for its country, when the article names
+   * it (metonyms.tsv covers the seats of power; a capital of the gazetteer acts the same way as a subject).
+   */
+  int capitalAsGovernment(FactContext c, int subject, int subjectTok, String predicate) {
+    Entity e = c.ents().entities().get(subject);
+    if (e.type() != EntityType.PLACE || predicate.equals("travel") || subjectTok < 0
+        || !c.doc().relation(subjectTok).startsWith("nsubj")) {
+      return subject;
+    }
+    Optional<Lexicons.Place> place = lex.placeEntry(e.name());
+    if (place.isEmpty() || !place.get().kind().equals("capital") || place.get().partOf() == null) {
+      return subject;
+    }
+    int country = c.entityNamed(place.get().partOf());
+    return country >= 0 ? country : subject;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.storygraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists of a two-column data file (kind, word): the cues of modality, negation and tense ({@code cues.tsv})
+ * that the fact extractor and {@link Tense} share, and the construction data of {@code constructions.tsv}
+ * (support verbs, control verbs, group nouns). Immutable; thread-safe.
+ */
+final class Cues {
+  /** Modality, negation and tense cues. */
+  static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
+      "future-frame", "planned-word", "past-cue", "future-cue", "report-frame"));
+  /** The data of the argument constructions. */
+  static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
+      "support-verb", "group-head", "member-head", "object-pronoun"));
+
+  private final Map<String, Set<String>> byKind;
+
+  private Cues(Map<String, Set<String>> byKind) {
+    this.byKind = byKind;
+  }
+
+  /** True when the file lists {@code word} (compared in lower case) under {@code kind}. */
+  boolean has(String kind, String word) {
+    Set<String> words = byKind.get(kind);
+    if (words == null) {
+      throw new IllegalArgumentException("no cue kind " + kind);
+    }
+    return words.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static Cues load(String file, Set<String> kinds) {
+    return parse(Lexicons.resource(file), file, kinds);
+  }
+
+  /** @throws IllegalArgumentException naming file and line of a malformed row or an unknown kind */
+  static Cues parse(List<String> lines, String file, Set<String> kinds) {
+    Map<String, Set<String>> map = new HashMap<>();
+    kinds.forEach(k -> map.put(k, new HashSet<>()));
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      if (c.length != 2 || !kinds.contains(c[0].strip()) || c[1].isBlank()) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected one of " + kinds
+            + ", a tab and a word: " + line);
+      }
+      map.get(c[0].strip()).add(c[1].strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return new Cues(Map.copyOf(frozen));
+  }
+}

@@ -1,0 +1,229 @@
+package dev.storygraph.extract;
+
+import static dev.storygraph.extract.Graph.caseOf;
+import static dev.storygraph.extract.Graph.caseToken;
+import static dev.storygraph.extract.Graph.childWith;
+import static dev.storygraph.extract.Graph.hasCase;
+
+import dev.storygraph.Entity;
+import dev.storygraph.EntityType;
+import dev.storygraph.Evidence;
+import dev.storygraph.Fact;
+import dev.storygraph.Modality;
+import dev.storygraph.TimeSpan;
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Turns one trigger into facts: its arguments ({@link Arguments}), one fact per coordinated subject and object,
+ * then place and time ({@link Setting}), modality ({@link ModalityReader}) and confidence ({@link Confidence}).
+ * Stateless; thread-safe.
+ */
+final class FactReader {
+  private static final Vocabulary VOCABULARY = Vocabulary.standard();
+  private static final Lexicons.PredicateEntry ACCORDING = new Lexicons.PredicateEntry("say", "010",
+      List.of("according", "to"), "verb", List.of());
+  private static final Lexicons.PredicateEntry BEING_IN = new Lexicons.PredicateEntry("travel", "042",
+      List.of("be", "in"), "verb", List.of());
+  private static final Lexicons.PredicateEntry SENT_TO = new Lexicons.PredicateEntry("travel", "042",
+      List.of("send", "to"), "verb", List.of());
+
+  private final Lexicons lex;
+  private final Arguments args;
+
+  FactReader(Lexicons lex) {
+    this.lex = lex;
+    this.args = new Arguments(lex);
+  }
+
+  void read(FactContext c, Triggers.Trigger tr, List<Fact> out) {
+    Doc doc = c.doc();
+    int t = tr.token();
+    Lexicons.PredicateEntry e = tr.entry();
+    boolean symmetric = VOCABULARY.isSymmetric(e.predicate());
+    boolean passive = !tr.noun() && Graph.isPassive(doc, t);
+    int subjectTok = tr.noun() ? args.nounSubject(c, t) : args.verbSubject(c, t, passive);
+    List<Integer> subjects = subjectTok >= 0 ? args.entitiesOf(c, subjectTok) : List.of();
+    Arguments.Objects object = args.object(c, t, e, passive, tr.carrier());
+    if (object.unknown()) {
+      return; // "met him" with "him" unresolved: the object is someone we cannot name
+    }
+    if (subjects.isEmpty() && symmetric && object.entities().size() >= 2
+        && caseOf(doc, object.token()).equals("between")) {
+      // "talks between Duarte and Hale"
+      emit(c, t, tr.noun(), e, object.entities().get(0), object.entities().get(1), -1, -1, false, object.token(),
+          out);
+      return;
+    }
+    if (subjects.isEmpty()) {
+      return;
+    }
+    List<Integer> objects = object.entities();
+    if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
+        && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {
+      return; // "her arrest", "his release": a person's possessive may be the one acted on, not the actor
+    }
+    if (!tr.noun() && symmetric && objects.isEmpty() && object.token() < 0 && childWith(doc, t, "obj") >= 0) {
+      return; // "received the proposal": a meeting needs a party, and a thing received is none
+    }
+    if (objects.isEmpty() && symmetric && subjects.size() >= 2) {
+      // "Duarte and Hale met": one meeting between them
+      emit(c, t, tr.noun(), e, subjects.get(0), subjects.get(1), -1, -1, false, subjectTok, out);
+      return;
+    }
+    for (int s : subjects) {
+      int subject = args.capitalAsGovernment(c, s, subjectTok, e.predicate());
+      if (objects.isEmpty()) {
+        emit(c, t, tr.noun(), e, subject, -1, -1, -1, passive, subjectTok, out);
+      }
+      for (int o : objects) {
+        emit(c, t, tr.noun(), e, subject, o == subject ? -1 : o, object.caseTok(), object.token(), passive,
+            subjectTok, out);
+      }
+    }
+  }
+
+  /** "according to the Foreign Ministry": the ministry says. */
+  void according(FactContext c, int t, List<Fact> out) {
+    Doc doc = c.doc();
+    int g = doc.governor(t);
+    if (g < 0) {
+      return;
+    }
+    int speaker = args.entityOf(c, g);
+    int tok = g;
+    if (speaker < 0) {
+      // "according to a readout by the ministry", "according to the ministry's statement"
+      for (int k : doc.children(g)) {
+        String rel = doc.relation(k);
+        if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("by")) {
+          speaker = args.entityOf(c, k);
+          tok = k;
+        }
+      }
+    }
+    if (speaker >= 0) {
+      emit(c, g, true, ACCORDING, speaker, -1, -1, -1, false, tok, out);
+    }
+  }
+
+  /** "Duarte will be in Russia from Monday to Thursday": being somewhere is having travelled there. */
+  void copularTravel(FactContext c, int t, List<Fact> out) {
+    Doc doc = c.doc();
+    boolean cop = false;
+    for (int k : doc.children(t)) {
+      cop |= doc.relation(k).equals("cop") && doc.token(k).lemma().equals("be");
+    }
+    if (!cop || !hasCase(doc, t, "in") || c.coref().at(t) < 0
+        || c.ents().entities().get(c.coref().at(t)).type() != EntityType.PLACE) {
+      return;
+    }
+    int s = childWith(doc, t, "nsubj");
+    int subject = s >= 0 ? args.entityOf(c, s) : -1;
+    if (subject >= 0 && c.ents().entities().get(subject).type() == EntityType.PERSON) {
+      emit(c, t, false, BEING_IN, subject, c.coref().at(t), caseToken(doc, t), t, false, s, out);
+    }
+  }
+
+  private void emit(FactContext c, int t, boolean noun, Lexicons.PredicateEntry e, int subject, int object,
+      int objCase, int objectTok, boolean passive, int subjectTok, List<Fact> out) {
+    Doc doc = c.doc();
+    List<Entity> ents = c.ents().entities();
+    String predicate = e.predicate();
+    int clause = noun ? Graph.clauseOf(doc, t) : t;
+    int place = Setting.place(c, t, clause, object, objectTok);
+    if (predicate.equals("travel")) {
+      if (object < 0 || ents.get(object).type() != EntityType.PLACE) {
+        return; // one travels to a place; "visited Rossi" is a meeting, not recorded as travel
+      }
+      // travel to a city: the country is the destination, the city the place
+      String dest = ents.get(object).name();
+      Optional<String> country = countryOf(dest);
+      if (country.isPresent() && !country.get().equals(dest)) {
+        int countryEntity = c.entityNamed(country.get());
+        if (countryEntity >= 0) {
+          if (place < 0) {
+            place = object;
+          }
+          object = countryEntity;
+        }
+      }
+    }
+    if (predicate.equals("send") && object >= 0 && ents.get(object).type() == EntityType.PERSON) {
+      int to = prepositionEntity(c, t, "to");
+      if (to >= 0 && ents.get(to).type() == EntityType.PLACE) {
+        emit(c, t, false, SENT_TO, object, to, -1, -1, false, -1, out);
+      }
+    }
+    if (place >= 0 && place == object) {
+      place = -1;
+    }
+    Optional<TimeSpan> time = Setting.time(c, t, clause);
+    Modality modality = ModalityReader.modality(doc, t, clause, predicate);
+    Sentence s = doc.sentenceOf(t);
+    boolean pronounSubject = subjectTok >= 0 && c.coref().isPronoun(subjectTok);
+    double conf = Confidence.of(pronounSubject, object >= 0, !e.objects().isEmpty(), place >= 0, time.isPresent(),
+        modality);
+    out.add(new Fact(c.ents().id(subject), predicate,
+        object >= 0 ? Optional.of(c.ents().id(object)) : Optional.empty(),
+        place >= 0 ? Optional.of(c.ents().id(place)) : Optional.empty(), time, modality,
+        raw(doc, t, noun, objCase, passive), e.cameo(), conf,
+        List.of(new Evidence(c.article(), s.begin(), s.end(), doc.sentenceText(s))), List.of()));
+  }
+
+  private Optional<String> countryOf(String place) {
+    String p = place;
+    for (int guard = 0; guard < 6; guard++) {
+      Optional<Lexicons.Place> e = lex.placeEntry(p);
+      if (e.isEmpty() || e.get().partOf() == null) {
+        return e.isPresent() ? Optional.of(p) : Optional.empty();
+      }
+      p = e.get().partOf();
+    }
+    return Optional.of(p);
+  }
+
+  private int prepositionEntity(FactContext c, int t, String prep) {
+    for (int k : c.doc().children(t)) {
+      if (Graph.isOblique(c.doc().relation(k)) && caseOf(c.doc(), k).equals(prep)) {
+        return args.entityOf(c, k);
+      }
+    }
+    return -1;
+  }
+
+  /** The words of the text that gave the predicate: "is greeted by", "held talks with", "travelling to". */
+  private static String raw(Doc doc, int t, boolean noun, int objCase, boolean passive) {
+    TreeSet<Integer> idx = new TreeSet<>();
+    idx.add(t);
+    if (noun) {
+      int g = doc.governor(t);
+      if (g >= 0 && doc.token(g).isVerb() && doc.relation(t).equals("obj")) {
+        idx.add(g);
+      }
+    }
+    for (int k : doc.children(t)) {
+      String rel = doc.relation(k);
+      if (rel.equals("compound:prt") || passive && rel.equals("aux:pass")) {
+        idx.add(k);
+      }
+      if (passive && rel.startsWith("obl") && caseOf(doc, k).equals("by")) {
+        idx.add(caseToken(doc, k));
+      }
+    }
+    if (objCase >= 0) {
+      idx.add(objCase);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i : idx) {
+      if (i >= 0) {
+        b.append(b.length() > 0 ? " " : "").append(doc.token(i).word());
+      }
+    }
+    return b.toString();
+  }
+}

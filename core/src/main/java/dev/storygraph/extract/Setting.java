@@ -1,0 +1,193 @@
+package dev.storygraph.extract;
+
+import static dev.storygraph.extract.Graph.caseOf;
+import static dev.storygraph.extract.Graph.clauseOf;
+import static dev.storygraph.extract.Graph.subtreeEnd;
+
+import dev.storygraph.EntityType;
+import dev.storygraph.TimeSpan;
+import dev.storygraph.annotate.Doc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where and when a fact happened: the place of an "in"/"at" phrase of the trigger's clause (place-case in
+ * constructions.tsv), the date attached to the clause. Stateless; thread-safe.
+ */
+final class Setting {
+  private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
+  private static final int MAX_CLIMB = 4;
+
+  private Setting() {}
+
+  private static boolean isPlaceCase(String word) {
+    return CONSTRUCTIONS.has("place-case", word);
+  }
+
+  /** A place in an "in"/"at" phrase of the trigger or its clause, looking one level into a common noun. */
+  static int place(FactContext c, int t, int clause, int object, int objectTok) {
+    Doc doc = c.doc();
+    // "where he met ...": the place a relative clause hangs from
+    for (int v = clause, depth = 0; v >= 0 && depth < 3; v = doc.governor(v), depth++) {
+      if (doc.relation(v).equals("acl:relcl") && hasAdvmod(doc, v, "where")) {
+        int e = placeEntity(c, doc.governor(v));
+        if (e >= 0 && e != object) {
+          return e;
+        }
+      }
+      if (!doc.relation(v).equals("conj")) {
+        break;
+      }
+    }
+    int[] heads = objectTok >= 0 ? new int[] {t, objectTok, clause} : new int[] {t, clause};
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int head : heads) {
+      for (int k : doc.children(head)) {
+        if (!Graph.isOblique(doc.relation(k))) {
+          continue;
+        }
+        List<Integer> tries = new ArrayList<>();
+        if (isPlaceCase(caseOf(doc, k))) {
+          tries.add(k);
+        }
+        // "at the presidential palace in Porto", "over the weekend in Portugal"
+        for (int kk : doc.children(k)) {
+          String r2 = doc.relation(kk);
+          if (r2.startsWith("nmod") && isPlaceCase(caseOf(doc, kk))
+              || r2.equals("appos") && isPlaceCase(caseOf(doc, k))) {
+            tries.add(kk);
+          }
+        }
+        for (int x : tries) {
+          int e = placeEntity(c, x);
+          int d = Math.abs(x - t);
+          if (e >= 0 && e != object && d < bestDistance) {
+            best = e;
+            bestDistance = d;
+          }
+        }
+      }
+    }
+    if (best < 0) {
+      // a place phrase the parser hung elsewhere, right after the clause: "... on Wednesday at the Cosmodrome"
+      int next = subtreeEnd(doc, clause) + 1;
+      if (next + 1 < doc.tokens().size() && doc.token(next).sentence() == doc.token(t).sentence()
+          && isPlaceCase(doc.token(next).word().toLowerCase(Locale.ROOT))) {
+        for (int i = next + 1; i < Math.min(next + 5, doc.tokens().size()); i++) {
+          int e = placeEntity(c, i);
+          if (e >= 0 && e != object) {
+            return e;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasAdvmod(Doc doc, int token, String word) {
+    for (int k : doc.children(token)) {
+      if (doc.relation(k).equals("advmod") && doc.token(k).lemma().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int placeEntity(FactContext c, int token) {
+    int e = c.coref().at(token);
+    return e >= 0 && c.ents().entities().get(e).type() == EntityType.PLACE ? e : -1;
+  }
+
+  /** The date attached to the trigger's clause: its own dependent first, then one of the clause's. */
+  static Optional<TimeSpan> time(FactContext c, int t, int clause) {
+    Doc doc = c.doc();
+    DateNormalizer.Dated best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (DateNormalizer.Dated d : c.dates()) {
+      if (doc.token(d.first()).sentence() != doc.token(t).sentence()) {
+        continue;
+      }
+      Optional<TimeSpan> span = TimeSpan.parse(d.expression().value());
+      if (span.isEmpty()) {
+        continue;
+      }
+      int head = d.first();
+      while (doc.governor(head) >= d.first() && doc.governor(head) < d.end()) {
+        head = doc.governor(head);
+      }
+      int depth = 0;
+      for (int v = head; v >= 0 && depth < MAX_CLIMB; v = doc.governor(v), depth++) {
+        if (v == t || v == clause) {
+          if (depth < bestDepth) {
+            best = d;
+            bestDepth = depth;
+          }
+          break;
+        }
+        if (depth > 0 && doc.token(v).isVerb() && !isTimeClause(doc, v)) {
+          break; // another clause
+        }
+        if (depth > 0 && doc.token(v).isNoun() && Graph.caseToken(doc, v) >= 0) {
+          break; // the date of a noun inside a phrase: "in retaliation for air strikes last week"
+        }
+      }
+    }
+    if (best == null) {
+      // the time of the clause this one continues: "sent him to Moscow, where he met ..."
+      int g = doc.governor(clause);
+      String rel = doc.relation(clause);
+      if (g >= 0 && (rel.equals("conj") || rel.equals("acl:relcl") || rel.startsWith("advcl")
+          || rel.equals("xcomp"))) {
+        int up = doc.token(g).isVerb() ? g : doc.governor(g);
+        if (rel.equals("acl:relcl")) {
+          up = clauseOf(doc, g);
+        }
+        if (up >= 0 && up != clause && depth(doc, clause) < 6) {
+          return time(c, up, up);
+        }
+      }
+      return Optional.empty();
+    }
+    Optional<TimeSpan> span = TimeSpan.parse(best.expression().value());
+    if (span.isPresent() && c.reference() != null && isUntil(doc, best.first())
+        && span.get().begin().isAfter(c.reference())) {
+      // "will be in Russia until Thursday": from the article's day to Thursday
+      return Optional.of(TimeSpan.between(c.reference(), span.get().end()));
+    }
+    return span;
+  }
+
+  private static int depth(Doc doc, int token) {
+    int d = 0;
+    for (int v = token; v >= 0; v = doc.governor(v)) {
+      d++;
+    }
+    return d;
+  }
+
+  private static boolean isUntil(Doc doc, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String w = doc.token(first - 1).word().toLowerCase(Locale.ROOT);
+    return w.equals("until") || w.equals("till") || w.equals("through");
+  }
+
+  /** "When Rossi rolled out the red carpet on Wednesday, Ma held a meeting": the when-clause dates the main one. */
+  private static boolean isTimeClause(Doc doc, int v) {
+    if (!doc.relation(v).startsWith("advcl")) {
+      return false;
+    }
+    for (int k : doc.children(v)) {
+      String w = doc.token(k).lemma();
+      if ((doc.relation(k).equals("mark") || doc.relation(k).equals("advmod"))
+          && (w.equals("when") || w.equals("as") || w.equals("while"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

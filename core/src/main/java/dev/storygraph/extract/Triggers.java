@@ -1,0 +1,100 @@
+package dev.storygraph.extract;
+
+import static dev.storygraph.extract.Graph.caseOf;
+
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the words that state an event: verbs and common nouns of the predicate lexicon, with the particle or
+ * preposition a multi-word entry needs ("step down", "head to"). A support verb whose object is itself an event
+ * noun ("launched an attack", "announced the takeover") states no event of its own: the noun does.
+ * Stateless; thread-safe.
+ */
+final class Triggers {
+  /**
+   * One trigger.
+   *
+   * @param token   the verb or noun
+   * @param noun    true for an event noun
+   * @param entry   its lexicon entry
+   * @param carrier the token carrying the preposition the entry needs, or -1
+   */
+  record Trigger(int token, boolean noun, Lexicons.PredicateEntry entry, int carrier) {}
+
+  private final Lexicons lex;
+
+  Triggers(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The first lexicon entry of the token whose needed words are present, or none. */
+  List<Trigger> at(Doc doc, int t) {
+    Token tok = doc.token(t);
+    boolean noun;
+    if (tok.isVerb()) {
+      noun = false;
+      if (governsEventNoun(doc, t)) {
+        return List.of();
+      }
+    } else if (tok.isNoun() && !tok.isProperNoun()) {
+      noun = true;
+    } else {
+      return List.of();
+    }
+    List<Trigger> out = new ArrayList<>(1);
+    for (Lexicons.PredicateEntry e : lex.predicates(tok.lemma(), noun)) {
+      int needed = needs(doc, t, e);
+      if (needed != -2) {
+        out.add(new Trigger(t, noun, e, needed));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private boolean governsEventNoun(Doc doc, int verb) {
+    for (int k : doc.children(verb)) {
+      if (doc.token(k).isNoun() && !doc.token(k).isProperNoun() && Arguments.isSupported(doc, k)
+          && !lex.predicates(doc.token(k).lemma(), true).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks the particle or preposition a multi-word trigger needs.
+   *
+   * @return the token carrying it, -1 for a one-word trigger or a particle, -2 when it is missing
+   */
+  private static int needs(Doc doc, int t, Lexicons.PredicateEntry e) {
+    if (e.pattern().size() < 2) {
+      return -1;
+    }
+    int carrier = -1;
+    for (String word : e.pattern().subList(1, e.pattern().size())) {
+      int found = -2;
+      for (int k : doc.children(t)) {
+        String rel = doc.relation(k);
+        if ((rel.equals("compound:prt") || rel.equals("obj")) && doc.token(k).lemma().equals(word)) {
+          found = -1;
+          break;
+        }
+        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word)) {
+          found = k;
+          break;
+        }
+      }
+      if (found == -2) {
+        return -2;
+      }
+      if (found >= 0) {
+        carrier = found;
+      }
+    }
+    return carrier;
+  }
+}
