@@ -8,6 +8,9 @@ import dev.storygraph.annotate.CoreNlpPipeline;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.clean.Cleaner;
 import dev.storygraph.clean.DatelineParser;
+import dev.storygraph.clean.HtmlText;
+import dev.storygraph.clean.SentenceCap;
+import dev.storygraph.clean.TextKind;
 import dev.storygraph.extract.ArticleEntities;
 import dev.storygraph.extract.DateNormalizer;
 import dev.storygraph.extract.EntityExtractor;
@@ -16,19 +19,27 @@ import dev.storygraph.extract.Lexicons;
 import dev.storygraph.extract.RoleExtractor;
 import dev.storygraph.merge.StoryMerger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Extracts who did what, with whom, where and when from English news articles, and merges the articles of
@@ -45,17 +56,30 @@ import java.util.concurrent.Future;
  * <p>{@link Builder#build()} loads the CoreNLP models (some seconds, 2 GB of heap), once. An extractor is
  * immutable and thread-safe: one instance can serve many threads at once, and should, since each instance
  * holds its own models.
+ *
+ * <p>No article can stop a batch: whatever one article causes (a CoreNLP exception, a stack overflow, running
+ * out of memory, running out of time) comes back as that article's {@link Status#FAILED} result with the
+ * reason; text that is not English prose comes back {@link Status#SKIPPED} with what it is. The work on one
+ * article is bounded before it starts: its text is cut at {@link Builder#maxArticleChars}, its sentences at
+ * {@link Builder#maxSentenceTokens} words, and {@link #extractAll} gives each article
+ * {@link Builder#articleTimeout} of time.
  */
 public final class StoryExtractor {
+  private static final long WORKER_STACK_BYTES = 16L << 20;
+
   private final CoreNlpPipeline pipeline;
   private final Cleaner cleaner = new Cleaner();
   private final DatelineParser datelines = new DatelineParser();
+  private final TextKind kinds = new TextKind();
   private final EntityExtractor entities;
   private final RoleExtractor roles;
   private final DateNormalizer dates = new DateNormalizer();
   private final FactExtractor facts;
   private final StoryMerger merger;
   private final int threads;
+  private final int maxSentenceWords;
+  private final int maxArticleChars;
+  private final Duration articleTimeout;
 
   private StoryExtractor(Builder b) {
     Lexicons lex = Lexicons.load(b.gazetteers);
@@ -64,24 +88,36 @@ public final class StoryExtractor {
     this.facts = new FactExtractor(lex);
     this.merger = new StoryMerger(lex);
     this.threads = b.threads;
+    this.maxSentenceWords = b.maxSentenceTokens;
+    this.maxArticleChars = b.maxArticleChars;
+    this.articleTimeout = b.articleTimeout;
     this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens);
   }
 
-  /** A builder with the defaults: one thread per core for stories, sentences capped at 150 tokens. */
+  /**
+   * A builder with the defaults: one thread per core for stories, sentences capped at 150 words, articles at
+   * 100,000 characters and 120 s.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Extracts one article. Never throws for the article's content: an empty article, or one CoreNLP fails
-   * on, comes back with {@link Status#FAILED} and the reason.
+   * Extracts one article, on the caller's thread and without a time limit (the size limits apply). Never throws
+   * for the article's content: an empty article, or one CoreNLP fails on, comes back with
+   * {@link Status#FAILED} and the reason; one that is not English prose with {@link Status#SKIPPED} and what
+   * it is.
    */
   public ArticleResult extract(Article article) {
     requireNonNull(article, "article");
     try {
       return extractOrThrow(article);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return ArticleResult.failed(article.id(), "article " + article.id() + ": " + describe(e));
+    } catch (OutOfMemoryError e) {
+      // What the article allocated is garbage once the stack unwinds: the JVM can go on with the next one.
+      return ArticleResult.failed(article.id(), "article " + article.id() + ": ran out of memory (" + describe(e)
+          + ")");
     }
   }
 
@@ -89,6 +125,19 @@ public final class StoryExtractor {
     String text = article.text();
     if (text.isBlank()) {
       return ArticleResult.failed(article.id(), "article " + article.id() + " is empty");
+    }
+    List<String> warnings = new ArrayList<>();
+    if (text.length() > maxArticleChars) {
+      int cut = cutAt(text, maxArticleChars);
+      warnings.add(String.format(java.util.Locale.ROOT,
+          "cut at character %d of %d: the last %d characters were not processed", cut, text.length(),
+          text.length() - cut));
+      text = text.substring(0, cut);
+    }
+    Optional<String> html = HtmlText.text(text);
+    if (html.isPresent()) {
+      text = html.get();
+      warnings.add("HTML markup turned into text");
     }
     Optional<LocalDate> ref = article.referenceDate();
     ReferenceDateSource source = ReferenceDateSource.GIVEN;
@@ -98,19 +147,34 @@ public final class StoryExtractor {
       source = found.isPresent() ? ReferenceDateSource.TEXT : ReferenceDateSource.NONE;
     }
     String cleaned = cleaner.clean(text);
+    Optional<String> notProse = kinds.notProse(cleaned);
+    if (notProse.isPresent()) {
+      return ArticleResult.skipped(article.id(), notProse.get());
+    }
+    cleaned = SentenceCap.cap(cleaned, maxSentenceWords);
     Doc doc;
     try {
       doc = pipeline.annotate(cleaned, ref.orElse(null));
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + describe(e), e);
     }
+    if (doc.tokens().isEmpty()) {
+      return ArticleResult.skipped(article.id(), "no sentences: nothing left to annotate after cleaning");
+    }
     ArticleEntities ents = entities.extract(article.id(), doc);
     List<Role> rs = roles.extract(article.id(), doc, ents);
     List<DateNormalizer.Dated> ds = dates.normalize(article.id(), doc, ref.orElse(null));
     List<Fact> fs = facts.extract(article.id(), doc, ents, rs, ds, ref.orElse(null));
     List<DateExpression> exprs = ds.stream().map(DateNormalizer.Dated::expression).toList();
-    return new ArticleResult(article.id(), Status.OK, Optional.empty(), ref, source, doc.tokens().size(),
-        ents.entities(), rs, exprs, fs);
+    ArticleResult result = new ArticleResult(article.id(), Status.OK, Optional.empty(), ref, source,
+        doc.tokens().size(), ents.entities(), rs, exprs, fs);
+    return warnings.isEmpty() ? result : result.withWarning(String.join("; ", warnings));
+  }
+
+  /** Where to cut a text at most {@code max} long: the last line break in its second half, else {@code max}. */
+  private static int cutAt(String text, int max) {
+    int line = text.lastIndexOf('\n', max - 1);
+    return line >= max / 2 ? line + 1 : max;
   }
 
   /**
@@ -223,33 +287,88 @@ public final class StoryExtractor {
     return score;
   }
 
-  /** Extracts every article on the builder's number of threads; results in the order given. */
+  /**
+   * Extracts every article on the builder's number of threads; results in the order given, one per article.
+   *
+   * <p>Each article has {@link Builder#articleTimeout} from the moment a worker starts on it. An article still
+   * running then is reported {@link Status#FAILED} ("timed out after N s") and the batch goes on at full width
+   * on a new worker thread. Java cannot stop a thread: the old worker is interrupted and, if CoreNLP does not
+   * notice, runs on until the article's annotation returns (bounded by the size limits), as a daemon thread
+   * whose result is thrown away.
+   */
   public List<ArticleResult> extractAll(List<Article> articles) {
-    if (threads <= 1 || articles.size() <= 1) {
-      return articles.stream().map(this::extract).toList();
+    int n = articles.size();
+    if (n == 0) {
+      return List.of();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()));
+    ArticleResult[] out = new ArticleResult[n];
+    long timeout = articleTimeout.toNanos();
+    long[] deadline = new long[n];
+    ExecutorService pool = Executors.newCachedThreadPool(WORKERS);
+    CompletionService<ArticleResult> done = new ExecutorCompletionService<>(pool);
+    Map<Future<ArticleResult>, Integer> running = new HashMap<>();
+    int width = Math.min(threads, n);
+    int next = 0;
+    int finished = 0;
     try {
-      List<Future<ArticleResult>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> extract(a)));
-      }
-      List<ArticleResult> out = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          out.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          out.add(ArticleResult.failed(articles.get(i).id(), describe(e.getCause())));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new ExtractionException("interrupted while extracting article " + articles.get(i).id(), e);
+      while (finished < n) {
+        while (running.size() < width && next < n) {
+          Article a = articles.get(next);
+          deadline[next] = System.nanoTime() + timeout;
+          running.put(done.submit(() -> extract(a)), next);
+          next++;
+        }
+        long first = running.values().stream().mapToLong(i -> deadline[i]).min().orElseThrow();
+        Future<ArticleResult> f = done.poll(Math.max(0, first - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (f != null) {
+          Integer i = running.remove(f);
+          if (i != null) { // a cancelled (timed-out) task comes back here too, already accounted for
+            out[i] = resultOf(f, articles.get(i));
+            finished++;
+          }
+          continue;
+        }
+        long now = System.nanoTime();
+        for (Iterator<Map.Entry<Future<ArticleResult>, Integer>> it = running.entrySet().iterator(); it.hasNext();) {
+          Map.Entry<Future<ArticleResult>, Integer> e = it.next();
+          int i = e.getValue();
+          if (now - deadline[i] >= 0) {
+            e.getKey().cancel(true);
+            it.remove();
+            out[i] = ArticleResult.failed(articles.get(i).id(), "article " + articles.get(i).id()
+                + ": timed out after " + articleTimeout.toSeconds() + " s");
+            finished++;
+          }
         }
       }
-      return out;
+      return Arrays.asList(out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted while extracting " + n + " articles", e);
     } finally {
       pool.shutdownNow();
     }
   }
+
+  private static ArticleResult resultOf(Future<ArticleResult> f, Article a) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      return ArticleResult.failed(a.id(), "article " + a.id() + ": " + describe(e.getCause()));
+    }
+  }
+
+  /** Daemon worker threads with a deep stack, so that deep recursion in CoreNLP has room. */
+  private static final ThreadFactory WORKERS = new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(null, r, "storygraph-article-" + count.incrementAndGet(), WORKER_STACK_BYTES);
+      t.setDaemon(true);
+      return t;
+    }
+  };
 
   /**
    * Merges per-article results into one story: entities across articles, facts with their support, and
@@ -260,15 +379,23 @@ public final class StoryExtractor {
     return merger.merge(results);
   }
 
+  /** The throwable's class and message, and for an error without a message where it was thrown. */
   private static String describe(Throwable e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    String where = "";
+    if (m == null && e instanceof Error && e.getStackTrace().length > 0) {
+      StackTraceElement top = e.getStackTrace()[0];
+      where = " in " + top.getClassName() + "." + top.getMethodName();
+    }
+    return e.getClass().getSimpleName() + (m == null ? where : ": " + m);
   }
 
   /** Configures a {@link StoryExtractor}. Not thread-safe; the extractor it builds is. */
   public static final class Builder {
     private int threads = Runtime.getRuntime().availableProcessors();
     private int maxSentenceTokens = 150;
+    private int maxArticleChars = 100_000;
+    private Duration articleTimeout = Duration.ofSeconds(120);
     private final List<Path> gazetteers = new ArrayList<>();
     private boolean built;
 
@@ -281,10 +408,35 @@ public final class StoryExtractor {
       return this;
     }
 
-    /** The tagger handles longer sentences in chunks of this many tokens; at least 20. */
+    /**
+     * A run of more than this many words without a sentence end is broken into sentences of at most this many
+     * words before tagging and parsing, and the tagger handles longer token sequences in chunks of this size;
+     * at least 20.
+     */
     public Builder maxSentenceTokens(int n) {
       checkArgument(n >= 20, "maxSentenceTokens must be at least 20: %s", n);
       this.maxSentenceTokens = n;
+      return this;
+    }
+
+    /**
+     * An article's text is cut after this many characters (at a line break where it can), and the result says
+     * how much was not processed; at least 1,000.
+     */
+    public Builder maxArticleChars(int n) {
+      checkArgument(n >= 1_000, "maxArticleChars must be at least 1000: %s", n);
+      this.maxArticleChars = n;
+      return this;
+    }
+
+    /**
+     * The time {@link StoryExtractor#extractAll} and {@link StoryExtractor#extractStory} give one article; an
+     * article still running then is reported failed and the batch goes on. Positive.
+     */
+    public Builder articleTimeout(Duration timeout) {
+      requireNonNull(timeout, "timeout");
+      checkArgument(!timeout.isNegative() && !timeout.isZero(), "articleTimeout must be positive: %s", timeout);
+      this.articleTimeout = timeout;
       return this;
     }
 
