@@ -22,24 +22,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Extracts who did what, with whom, where and when from English news articles, and merges the articles of
@@ -65,7 +54,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Builder#articleTimeout} of time.
  */
 public final class StoryExtractor {
-  private static final long WORKER_STACK_BYTES = 16L << 20;
 
   private final CoreNlpPipeline pipeline;
   private final Cleaner cleaner = new Cleaner();
@@ -147,14 +135,15 @@ public final class StoryExtractor {
       source = found.isPresent() ? ReferenceDateSource.TEXT : ReferenceDateSource.NONE;
     }
     String cleaned = cleaner.clean(text);
-    Optional<String> notProse = kinds.notProse(cleaned);
+    // The page as given tells its script and language (the cleaner may blank all of a foreign text's lines);
+    // what is left after cleaning must still be prose.
+    Optional<String> notProse = kinds.notProse(text).or(() -> kinds.notProse(cleaned));
     if (notProse.isPresent()) {
       return ArticleResult.skipped(article.id(), notProse.get());
     }
-    cleaned = SentenceCap.cap(cleaned, maxSentenceWords);
     Doc doc;
     try {
-      doc = pipeline.annotate(cleaned, ref.orElse(null));
+      doc = pipeline.annotate(SentenceCap.cap(cleaned, maxSentenceWords), ref.orElse(null));
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + describe(e), e);
     }
@@ -174,18 +163,20 @@ public final class StoryExtractor {
   /** Where to cut a text at most {@code max} long: the last line break in its second half, else {@code max}. */
   private static int cutAt(String text, int max) {
     int line = text.lastIndexOf('\n', max - 1);
-    return line >= max / 2 ? line + 1 : max;
+    return line >= max / 2 ? line + 1 : Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
   /**
    * Extracts every article, on the builder's number of threads, and merges them into one story. Every
-   * article given comes back in {@link Story#articles()}, in the order given, failed ones included.
+   * article given comes back in {@link Story#articles()}, in the order given, failed and skipped ones
+   * included; only the ok ones are merged.
    */
   public Story extractStory(Collection<Article> articles) {
     requireNonNull(articles, "articles");
     List<Article> list = List.copyOf(articles);
-    checkArgument(list.stream().map(Article::id).distinct().count() == list.size(),
-        "article ids must be unique in a story: %s", list.stream().map(Article::id).toList());
+    Set<String> ids = new HashSet<>();
+    List<String> repeated = list.stream().map(Article::id).filter(id -> !ids.add(id)).distinct().toList();
+    checkArgument(repeated.isEmpty(), "article ids must be unique in a story; repeated: %s", repeated);
     List<ArticleResult> results = new ArrayList<>(extractAll(list));
     Story story = merge(results);
     return redate(list, results, story);
@@ -297,78 +288,11 @@ public final class StoryExtractor {
    * whose result is thrown away.
    */
   public List<ArticleResult> extractAll(List<Article> articles) {
-    int n = articles.size();
-    if (n == 0) {
-      return List.of();
-    }
-    ArticleResult[] out = new ArticleResult[n];
-    long timeout = articleTimeout.toNanos();
-    long[] deadline = new long[n];
-    ExecutorService pool = Executors.newCachedThreadPool(WORKERS);
-    CompletionService<ArticleResult> done = new ExecutorCompletionService<>(pool);
-    Map<Future<ArticleResult>, Integer> running = new HashMap<>();
-    int width = Math.min(threads, n);
-    int next = 0;
-    int finished = 0;
-    try {
-      while (finished < n) {
-        while (running.size() < width && next < n) {
-          Article a = articles.get(next);
-          deadline[next] = System.nanoTime() + timeout;
-          running.put(done.submit(() -> extract(a)), next);
-          next++;
-        }
-        long first = running.values().stream().mapToLong(i -> deadline[i]).min().orElseThrow();
-        Future<ArticleResult> f = done.poll(Math.max(0, first - System.nanoTime()), TimeUnit.NANOSECONDS);
-        if (f != null) {
-          Integer i = running.remove(f);
-          if (i != null) { // a cancelled (timed-out) task comes back here too, already accounted for
-            out[i] = resultOf(f, articles.get(i));
-            finished++;
-          }
-          continue;
-        }
-        long now = System.nanoTime();
-        for (Iterator<Map.Entry<Future<ArticleResult>, Integer>> it = running.entrySet().iterator(); it.hasNext();) {
-          Map.Entry<Future<ArticleResult>, Integer> e = it.next();
-          int i = e.getValue();
-          if (now - deadline[i] >= 0) {
-            e.getKey().cancel(true);
-            it.remove();
-            out[i] = ArticleResult.failed(articles.get(i).id(), "article " + articles.get(i).id()
-                + ": timed out after " + articleTimeout.toSeconds() + " s");
-            finished++;
-          }
-        }
-      }
-      return Arrays.asList(out);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ExtractionException("interrupted while extracting " + n + " articles", e);
-    } finally {
-      pool.shutdownNow();
-    }
+    return Batch.run(articles, this::extract, threads, articleTimeout,
+        (a, e) -> ArticleResult.failed(a.id(), "article " + a.id() + ": " + describe(e)),
+        a -> ArticleResult.failed(a.id(), "article " + a.id() + ": timed out after " + articleTimeout.toSeconds()
+            + " s"));
   }
-
-  private static ArticleResult resultOf(Future<ArticleResult> f, Article a) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      return ArticleResult.failed(a.id(), "article " + a.id() + ": " + describe(e.getCause()));
-    }
-  }
-
-  /** Daemon worker threads with a deep stack, so that deep recursion in CoreNLP has room. */
-  private static final ThreadFactory WORKERS = new ThreadFactory() {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable r) {
-      Thread t = new Thread(null, r, "storygraph-article-" + count.incrementAndGet(), WORKER_STACK_BYTES);
-      t.setDaemon(true);
-      return t;
-    }
-  };
 
   /**
    * Merges per-article results into one story: entities across articles, facts with their support, and
@@ -380,7 +304,7 @@ public final class StoryExtractor {
   }
 
   /** The throwable's class and message, and for an error without a message where it was thrown. */
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String m = e.getMessage();
     String where = "";
     if (m == null && e instanceof Error && e.getStackTrace().length > 0) {
