@@ -1,12 +1,13 @@
 package dev.storygraph.clean;
 
 /**
- * Bounds the work of the tagger and the parser before they run: a run of more than {@code maxWords} words with
+ * Bounds the work of the tagger and the parser before they run: a run of more than {@code maxWords} tokens with
  * no sentence end in it (a run-on sentence, a list, a table flattened into one line) is broken into lines of at
- * most that many words, after a comma or semicolon where there is one, and a "word" longer than
+ * most that many tokens, after a comma or semicolon where there is one, and a "word" longer than
  * {@link #MAX_WORD_CHARS} characters (encoded data, a flattened table row) is blanked. Only white space is
  * replaced, so the text keeps its length and every offset. The annotator treats every line break as a sentence
- * break, so no sentence it sees has more than {@code maxWords} words.
+ * break, so no sentence it sees has more than about {@code maxWords} tokens. Tokens are counted as the
+ * tokenizer will roughly see them: a word and each punctuation mark in it ("1,2,3" is five).
  *
  * <p>Stateless and thread-safe.
  */
@@ -19,7 +20,7 @@ public final class SentenceCap {
   /**
    * The text with its over-long sentences broken and its over-long words blanked.
    *
-   * @param maxWords the most words a sentence may have; at least 2
+   * @param maxWords the most tokens a sentence may have; at least 2
    */
   public static String cap(String text, int maxWords) {
     char[] out = text.toCharArray();
@@ -50,6 +51,11 @@ public final class SentenceCap {
         continue;
       }
       words++;
+      for (int k = start; k < i; k++) {
+        if (!Character.isLetterOrDigit(out[k])) {
+          words++;
+        }
+      }
       char last = out[i - 1];
       if (last == '.' || last == '!' || last == '?' || last == '…') {
         words = 0;

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,12 @@ public final class TextKind {
   private static final double MAX_NUMBER_SHARE = 0.5;
   /** Share of letters of a non-Latin script above which a text is not English. */
   private static final double MAX_OTHER_SCRIPT_SHARE = 0.3;
+  /**
+   * English's confidence relative to the likeliest language's (1.0) below which a Latin-script text is taken
+   * for another language. On a short English line the low-accuracy models can prefer a neighbour by a hair
+   * (0.9); every article of the development corpora scores 1.0, and one-sentence French or German 0.6.
+   */
+  private static final double MIN_ENGLISH_CONFIDENCE = 0.8;
 
   private static final LanguageDetector LANGUAGES = LanguageDetectorBuilder.fromLanguages(Language.ENGLISH,
       Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.PORTUGUESE, Language.ITALIAN, Language.DUTCH)
@@ -75,9 +82,11 @@ public final class TextKind {
     if (words - numbers < MIN_WORDS) {
       return Optional.of("no sentences: " + (words - numbers) + " words");
     }
-    Language language = LANGUAGES.detectLanguageOf(sample.toString());
-    if (language != Language.ENGLISH && language != Language.UNKNOWN) {
-      return Optional.of("not English: the text reads as " + language.name().toLowerCase(Locale.ROOT));
+    SortedMap<Language, Double> confidence = LANGUAGES.computeLanguageConfidenceValues(sample.toString());
+    double english = confidence.getOrDefault(Language.ENGLISH, 0.0);
+    if (!confidence.isEmpty() && english < MIN_ENGLISH_CONFIDENCE) {
+      Language top = confidence.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      return Optional.of("not English: the text reads as " + top.name().toLowerCase(Locale.ROOT));
     }
     return Optional.empty();
   }
