@@ -38,6 +38,8 @@ public final class TextKind {
    * (0.9); every article of the development corpora scores 1.0, and one-sentence French or German 0.6.
    */
   private static final double MIN_ENGLISH_CONFIDENCE = 0.8;
+  /** Fewer letters than this are not judged by language, only by script. */
+  private static final int MIN_LANGUAGE_LETTERS = 60;
 
   private static final LanguageDetector LANGUAGES = LanguageDetectorBuilder.fromLanguages(Language.ENGLISH,
       Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.PORTUGUESE, Language.ITALIAN, Language.DUTCH)
@@ -81,6 +83,9 @@ public final class TextKind {
     }
     if (words - numbers < MIN_WORDS) {
       return Optional.of("no sentences: " + (words - numbers) + " words");
+    }
+    if (letters < MIN_LANGUAGE_LETTERS) {
+      return Optional.empty(); // too short for the language models to tell
     }
     SortedMap<Language, Double> confidence = LANGUAGES.computeLanguageConfidenceValues(sample.toString());
     double english = confidence.getOrDefault(Language.ENGLISH, 0.0);
