@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one article yields. A failed article has {@link Status#FAILED}, the reason in {@link #error()} and
- * empty lists; it is never left out of a batch.
+ * What one article yields. A failed or skipped article has its status, the reason in {@link #error()} and
+ * empty lists; it is never left out of a batch. An ok article may carry a warning in {@link #error()}: what
+ * was changed in its input before extraction (text cut at the size limit, markup removed, bytes replaced).
  *
  * @param articleId           the article's id
- * @param status              ok or failed
- * @param error               why it failed
+ * @param status              ok, failed or skipped
+ * @param error               why it failed or was skipped; for an ok article, a warning, if any
  * @param referenceDate       the day relative dates were resolved against, if known
  * @param referenceDateSource where that day came from
  * @param tokens              number of tokens annotated
@@ -49,6 +50,20 @@ public record ArticleResult(
   public static ArticleResult failed(String articleId, String error) {
     return new ArticleResult(articleId, Status.FAILED, Optional.of(requireNonNull(error, "error")),
         Optional.empty(), ReferenceDateSource.NONE, 0, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** A skipped article: its id, what it is, and nothing else. */
+  public static ArticleResult skipped(String articleId, String reason) {
+    return new ArticleResult(articleId, Status.SKIPPED, Optional.of(requireNonNull(reason, "reason")),
+        Optional.empty(), ReferenceDateSource.NONE, 0, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** This result with a warning about its input added to {@link #error()}. */
+  public ArticleResult withWarning(String warning) {
+    requireNonNull(warning, "warning");
+    String all = error.map(e -> e + "; " + warning).orElse(warning);
+    return new ArticleResult(articleId, status, Optional.of(all), referenceDate, referenceDateSource, tokens, entities,
+        roles, dates, facts);
   }
 
   /** This result with its reference date taken from the story. */

@@ -9,8 +9,8 @@ import java.util.Optional;
  * One article of a story: its status and reference date after merging.
  *
  * @param id                  the article id
- * @param status              ok or failed
- * @param error               why it failed
+ * @param status              ok, failed or skipped
+ * @param error               why it failed or was skipped; for an ok article, a warning, if any
  * @param referenceDate       the day its relative dates were resolved against
  * @param referenceDateSource where that day came from
  * @param tokens              number of tokens annotated

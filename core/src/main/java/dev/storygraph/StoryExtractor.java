@@ -8,6 +8,9 @@ import dev.storygraph.annotate.CoreNlpPipeline;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.clean.Cleaner;
 import dev.storygraph.clean.DatelineParser;
+import dev.storygraph.clean.HtmlText;
+import dev.storygraph.clean.SentenceCap;
+import dev.storygraph.clean.TextKind;
 import dev.storygraph.extract.ArticleEntities;
 import dev.storygraph.extract.DateNormalizer;
 import dev.storygraph.extract.EntityExtractor;
@@ -16,20 +19,21 @@ import dev.storygraph.extract.Lexicons;
 import dev.storygraph.extract.RoleExtractor;
 import dev.storygraph.merge.StoryMerger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * Extracts who did what, with whom, where and when from English news articles, and merges the articles of
@@ -47,11 +51,20 @@ import java.util.function.Consumer;
  * 1 GB heap, {@code -Xmx1g}). An extractor is
  * immutable and thread-safe: one instance can serve many threads at once, and should, since each instance
  * holds its own models.
+ *
+ * <p>No article can stop a batch: whatever one article causes (a CoreNLP exception, a stack overflow, running
+ * out of memory, running out of time) comes back as that article's {@link Status#FAILED} result with the
+ * reason; text that is not English prose comes back {@link Status#SKIPPED} with what it is. The work on one
+ * article is bounded before it starts: its text is cut at {@link Builder#maxArticleChars}, its sentences at
+ * {@link Builder#maxSentenceTokens} words, and {@link #extractAll} gives each article
+ * {@link Builder#articleTimeout} of time.
  */
 public final class StoryExtractor {
+
   private final CoreNlpPipeline pipeline;
   private final Cleaner cleaner = new Cleaner();
   private final DatelineParser datelines = new DatelineParser();
+  private final TextKind kinds = new TextKind();
   private final EntityExtractor entities;
   private final RoleExtractor roles;
   private final DateNormalizer dates = new DateNormalizer();
@@ -59,6 +72,9 @@ public final class StoryExtractor {
   private final StoryMerger merger;
   private final int threads;
   private final Consumer<ArticleResult> onArticle;
+  private final int maxSentenceWords;
+  private final int maxArticleChars;
+  private final Duration articleTimeout;
 
   private StoryExtractor(Builder b) {
     Lexicons lex = Lexicons.load(b.gazetteers);
@@ -68,25 +84,37 @@ public final class StoryExtractor {
     this.merger = new StoryMerger(lex);
     this.threads = b.threads;
     this.onArticle = b.onArticle;
+    this.maxSentenceWords = b.maxSentenceTokens;
+    this.maxArticleChars = b.maxArticleChars;
+    this.articleTimeout = b.articleTimeout;
     this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens);
   }
 
-  /** A builder with the defaults: one thread per core for stories, sentences capped at 150 tokens. */
+  /**
+   * A builder with the defaults: one thread per core for stories, sentences capped at 150 words, articles at
+   * 100,000 characters and 120 s.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Extracts one article. Never throws for the article's content: an empty article, or one CoreNLP fails
-   * on, comes back with {@link Status#FAILED} and the reason.
+   * Extracts one article, on the caller's thread and without a time limit (the size limits apply). Never throws
+   * for the article's content: an empty article, or one CoreNLP fails on, comes back with
+   * {@link Status#FAILED} and the reason; one that is not English prose with {@link Status#SKIPPED} and what
+   * it is.
    */
   public ArticleResult extract(Article article) {
     requireNonNull(article, "article");
     ArticleResult result;
     try {
       result = extractOrThrow(article);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       result = ArticleResult.failed(article.id(), "article " + article.id() + ": " + describe(e));
+    } catch (OutOfMemoryError e) {
+      // What the article allocated is garbage once the stack unwinds: the JVM can go on with the next one.
+      result = ArticleResult.failed(article.id(), "article " + article.id() + ": ran out of memory (" + describe(e)
+          + ")");
     }
     onArticle.accept(result);
     return result;
@@ -97,6 +125,19 @@ public final class StoryExtractor {
     if (text.isBlank()) {
       return ArticleResult.failed(article.id(), "article " + article.id() + " is empty");
     }
+    List<String> warnings = new ArrayList<>();
+    if (text.length() > maxArticleChars) {
+      int cut = cutAt(text, maxArticleChars);
+      warnings.add(String.format(java.util.Locale.ROOT,
+          "cut at character %d of %d: the last %d characters were not processed", cut, text.length(),
+          text.length() - cut));
+      text = text.substring(0, cut);
+    }
+    Optional<String> html = HtmlText.text(text);
+    if (html.isPresent()) {
+      text = html.get();
+      warnings.add("HTML markup turned into text");
+    }
     Optional<LocalDate> ref = article.referenceDate();
     ReferenceDateSource source = ReferenceDateSource.GIVEN;
     if (ref.isEmpty()) {
@@ -105,30 +146,48 @@ public final class StoryExtractor {
       source = found.isPresent() ? ReferenceDateSource.TEXT : ReferenceDateSource.NONE;
     }
     String cleaned = cleaner.clean(text);
+    // The page as given tells its script and language (the cleaner may blank all of a foreign text's lines);
+    // what is left after cleaning must still be prose.
+    Optional<String> notProse = kinds.notProse(text).or(() -> kinds.notProse(cleaned));
+    if (notProse.isPresent()) {
+      return ArticleResult.skipped(article.id(), notProse.get());
+    }
     Doc doc;
     try {
-      doc = pipeline.annotate(cleaned, ref.orElse(null));
+      doc = pipeline.annotate(SentenceCap.cap(cleaned, maxSentenceWords), ref.orElse(null));
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + describe(e), e);
+    }
+    if (doc.tokens().isEmpty()) {
+      return ArticleResult.skipped(article.id(), "no sentences: nothing left to annotate after cleaning");
     }
     ArticleEntities ents = entities.extract(article.id(), doc);
     List<Role> rs = roles.extract(article.id(), doc, ents);
     List<DateNormalizer.Dated> ds = dates.normalize(article.id(), doc, ref.orElse(null));
     List<Fact> fs = facts.extract(article.id(), doc, ents, rs, ds, ref.orElse(null));
     List<DateExpression> exprs = ds.stream().map(DateNormalizer.Dated::expression).toList();
-    return new ArticleResult(article.id(), Status.OK, Optional.empty(), ref, source, doc.tokens().size(),
-        ents.entities(), rs, exprs, fs);
+    ArticleResult result = new ArticleResult(article.id(), Status.OK, Optional.empty(), ref, source,
+        doc.tokens().size(), ents.entities(), rs, exprs, fs);
+    return warnings.isEmpty() ? result : result.withWarning(String.join("; ", warnings));
+  }
+
+  /** Where to cut a text at most {@code max} long: the last line break in its second half, else {@code max}. */
+  private static int cutAt(String text, int max) {
+    int line = text.lastIndexOf('\n', max - 1);
+    return line >= max / 2 ? line + 1 : Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
   /**
    * Extracts every article, on the builder's number of threads, and merges them into one story. Every
-   * article given comes back in {@link Story#articles()}, in the order given, failed ones included.
+   * article given comes back in {@link Story#articles()}, in the order given, failed and skipped ones
+   * included; only the ok ones are merged.
    */
   public Story extractStory(Collection<Article> articles) {
     requireNonNull(articles, "articles");
     List<Article> list = List.copyOf(articles);
-    checkArgument(list.stream().map(Article::id).distinct().count() == list.size(),
-        "article ids must be unique in a story: %s", list.stream().map(Article::id).toList());
+    Set<String> ids = new HashSet<>();
+    List<String> repeated = list.stream().map(Article::id).filter(id -> !ids.add(id)).distinct().toList();
+    checkArgument(repeated.isEmpty(), "article ids must be unique in a story; repeated: %s", repeated);
     List<ArticleResult> results = new ArrayList<>(extractAll(list));
     Story story = merge(results);
     return redate(list, results, story);
@@ -230,32 +289,26 @@ public final class StoryExtractor {
     return score;
   }
 
-  /** Extracts every article on the builder's number of threads; results in the order given. */
+  /**
+   * Extracts every article on the builder's number of threads; results in the order given, one per article.
+   *
+   * <p>Each article has {@link Builder#articleTimeout} from the moment a worker starts on it. An article still
+   * running then is reported {@link Status#FAILED} ("timed out after N s") and the batch goes on at full width
+   * on a new worker thread. Java cannot stop a thread: the old worker is interrupted and, if CoreNLP does not
+   * notice, runs on until the article's annotation returns (bounded by the size limits), as a daemon thread
+   * whose result is thrown away.
+   */
   public List<ArticleResult> extractAll(List<Article> articles) {
-    if (threads <= 1 || articles.size() <= 1) {
-      return articles.stream().map(this::extract).toList();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()));
-    try {
-      List<Future<ArticleResult>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> extract(a)));
-      }
-      List<ArticleResult> out = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          out.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          out.add(ArticleResult.failed(articles.get(i).id(), describe(e.getCause())));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new ExtractionException("interrupted while extracting article " + articles.get(i).id(), e);
-        }
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
+    return Batch.run(articles, this::extract, threads, articleTimeout,
+        (a, e) -> reported(ArticleResult.failed(a.id(), "article " + a.id() + ": " + describe(e))),
+        a -> reported(ArticleResult.failed(a.id(), "article " + a.id() + ": timed out after "
+            + articleTimeout.toSeconds() + " s")));
+  }
+
+  /** A result made outside {@link #extract}, told to the builder's article listener as extract's are. */
+  private ArticleResult reported(ArticleResult result) {
+    onArticle.accept(result);
+    return result;
   }
 
   /**
@@ -267,15 +320,23 @@ public final class StoryExtractor {
     return merger.merge(results);
   }
 
-  private static String describe(Throwable e) {
+  /** The throwable's class and message, and for an error without a message where it was thrown. */
+  static String describe(Throwable e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    String where = "";
+    if (m == null && e instanceof Error && e.getStackTrace().length > 0) {
+      StackTraceElement top = e.getStackTrace()[0];
+      where = " in " + top.getClassName() + "." + top.getMethodName();
+    }
+    return e.getClass().getSimpleName() + (m == null ? where : ": " + m);
   }
 
   /** Configures a {@link StoryExtractor}. Not thread-safe; the extractor it builds is. */
   public static final class Builder {
     private int threads = Runtime.getRuntime().availableProcessors();
     private int maxSentenceTokens = 150;
+    private int maxArticleChars = 100_000;
+    private Duration articleTimeout = Duration.ofSeconds(120);
     private final List<Path> gazetteers = new ArrayList<>();
     private Consumer<ArticleResult> onArticle = r -> { };
     private boolean built;
@@ -289,10 +350,35 @@ public final class StoryExtractor {
       return this;
     }
 
-    /** The tagger handles longer sentences in chunks of this many tokens; at least 20. */
+    /**
+     * A run of more than this many words without a sentence end is broken into sentences of at most this many
+     * words before tagging and parsing, and the tagger handles longer token sequences in chunks of this size;
+     * at least 20.
+     */
     public Builder maxSentenceTokens(int n) {
       checkArgument(n >= 20, "maxSentenceTokens must be at least 20: %s", n);
       this.maxSentenceTokens = n;
+      return this;
+    }
+
+    /**
+     * An article's text is cut after this many characters (at a line break where it can), and the result says
+     * how much was not processed; at least 1,000.
+     */
+    public Builder maxArticleChars(int n) {
+      checkArgument(n >= 1_000, "maxArticleChars must be at least 1000: %s", n);
+      this.maxArticleChars = n;
+      return this;
+    }
+
+    /**
+     * The time {@link StoryExtractor#extractAll} and {@link StoryExtractor#extractStory} give one article; an
+     * article still running then is reported failed and the batch goes on. Positive.
+     */
+    public Builder articleTimeout(Duration timeout) {
+      requireNonNull(timeout, "timeout");
+      checkArgument(!timeout.isNegative() && !timeout.isZero(), "articleTimeout must be positive: %s", timeout);
+      this.articleTimeout = timeout;
       return this;
     }
 

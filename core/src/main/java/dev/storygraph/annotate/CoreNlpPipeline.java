@@ -65,8 +65,10 @@ public final class CoreNlpPipeline {
     p.setProperty("sutime.markTimeRanges", "true");
     p.setProperty("sutime.includeRange", "true");
     if (maxSentenceTokens > 0) {
-      // The tagger handles longer sentences in chunks; the parser is linear in sentence length.
+      // The extractor breaks longer runs before annotation (SentenceCap); these are the backstops: the tagger
+      // handles longer sentences in chunks, NER skips sentences of more than twice the cap.
       p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
+      p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
     }
     this.pipeline = new StanfordCoreNLP(p);
   }

@@ -88,6 +88,7 @@ public final class Cleaner {
       }
       bags.add(bag(key));
     }
+    boolean[] near = NearDuplicates.find(bags, SHORT_LINE_WORDS, 0.8);
     int teaser = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -124,7 +125,7 @@ public final class Cleaner {
           || isBanner(s)
           || n < SHORT_LINE_WORDS && !closed
           || n <= PROMO_MAX_WORDS && readerHits > 0 && !QUOTE.matcher(s).find()
-          || n >= SHORT_LINE_WORDS && (repeated.contains(key) || nearDuplicate(bags, i));
+          || n >= SHORT_LINE_WORDS && (repeated.contains(key) || near[i]);
     }
     for (Line l : lines) {
       if (l.drop) {
@@ -185,33 +186,6 @@ public final class Cleaner {
         out[a.end] = ' ';
       }
     }
-  }
-
-  private static boolean nearDuplicate(List<Set<String>> bags, int i) {
-    Set<String> a = bags.get(i);
-    if (a.size() < SHORT_LINE_WORDS) {
-      return false;
-    }
-    for (int j = 0; j < bags.size(); j++) {
-      if (j == i) {
-        continue;
-      }
-      Set<String> b = bags.get(j);
-      if (b.size() < SHORT_LINE_WORDS) {
-        continue;
-      }
-      int common = 0;
-      for (String w : a) {
-        if (b.contains(w)) {
-          common++;
-        }
-      }
-      double jaccard = common / (double) (a.size() + b.size() - common);
-      if (jaccard >= 0.8) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean closesSentence(String s) {

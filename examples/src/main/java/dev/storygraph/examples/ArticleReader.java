@@ -4,54 +4,84 @@ import dev.storygraph.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads articles from files and folders of {@code .txt}. A file that cannot be used (unreadable, empty,
- * binary, not UTF-8) becomes an {@link Input} with the reason, so that the batch reports it.
+ * binary) becomes an {@link Input} with the reason, so that the batch reports it; bytes that are not UTF-8 are
+ * replaced and reported as a warning with their offsets. An id is the file name without its extension; when two
+ * files share a name, their ids are their paths relative to the folder given, without the extension.
  */
 public final class ArticleReader {
 
   /**
    * One input: an article, or why a file could not be one.
    *
-   * @param id      the article id: the file name without its extension
+   * @param id      the article id: the file name without its extension, unique in one read
    * @param article the article, when the file could be read
    * @param error   why not, otherwise
+   * @param warning what was wrong with a file that could still be read (bytes that are not UTF-8)
    */
-  public record Input(String id, Optional<Article> article, Optional<String> error) {}
+  public record Input(String id, Optional<Article> article, Optional<String> error, Optional<String> warning) {}
+
+  /** Reports at most this many offsets of bytes that are not UTF-8. */
+  private static final int MAX_OFFSETS = 5;
 
   private ArticleReader() {}
 
-  /** Reads every {@code .txt} file of the given files and folders (folders recursively, sorted by name). */
+  /**
+   * Reads every {@code .txt} file of the given files and folders (folders recursively, sorted by name). Ids
+   * follow the rule of the class comment; a file given twice is read once.
+   */
   public static List<Input> read(List<Path> paths, LocalDate referenceDate) throws IOException {
-    List<Input> out = new ArrayList<>();
+    Map<Path, Path> fileToRoot = new LinkedHashMap<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> files = Files.walk(p)) {
           for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).sorted()
               .toList()) {
-            out.add(readFile(f, referenceDate));
+            fileToRoot.putIfAbsent(f.toAbsolutePath().normalize(), p.toAbsolutePath().normalize());
           }
         }
       } else {
-        out.add(readFile(p, referenceDate));
+        Path f = p.toAbsolutePath().normalize();
+        fileToRoot.putIfAbsent(f, f.getParent() == null ? f : f.getParent());
       }
+    }
+    Map<String, Long> byName = fileToRoot.keySet().stream()
+        .collect(Collectors.groupingBy(ArticleReader::idOf, Collectors.counting()));
+    List<Input> out = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (Map.Entry<Path, Path> e : fileToRoot.entrySet()) {
+      Path f = e.getKey();
+      String id = byName.get(idOf(f)) > 1 ? withoutExtension(e.getValue().relativize(f).toString()
+          .replace(java.io.File.separatorChar, '/')) : idOf(f);
+      if (!taken.add(id)) { // the same relative path under two folders given: the full path tells them apart
+        id = withoutExtension(f.toString());
+        taken.add(id);
+      }
+      out.add(readFile(f, id, referenceDate));
     }
     return out;
   }
 
-  static Input readFile(Path f, LocalDate referenceDate) {
-    String id = idOf(f);
+  static Input readFile(Path f, String id, LocalDate referenceDate) {
     if (!Files.exists(f)) {
       return failed(id, "no such file: " + f);
     }
@@ -77,12 +107,14 @@ public final class ArticleReader {
         return failed(id, "binary file (NUL byte at offset " + i + "): " + source);
       }
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return failed(id, "not UTF-8 text: " + source);
+    List<Integer> bad = new ArrayList<>();
+    String text = decode(bytes, bad);
+    Optional<String> warning = Optional.empty();
+    if (!bad.isEmpty()) {
+      warning = Optional.of(bad.size() + (bad.size() == 1 ? " byte" : " bytes") + " not UTF-8, replaced by U+FFFD, at"
+          + " byte offset" + (bad.size() == 1 ? " " : "s ")
+          + bad.stream().limit(MAX_OFFSETS).map(String::valueOf).collect(Collectors.joining(", "))
+          + (bad.size() > MAX_OFFSETS ? ", ..." : ""));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -94,7 +126,27 @@ public final class ArticleReader {
     if (referenceDate != null) {
       a = a.withReferenceDate(referenceDate);
     }
-    return new Input(id, Optional.of(a), Optional.empty());
+    return new Input(id, Optional.of(a), Optional.empty(), warning);
+  }
+
+  /** The bytes as UTF-8, each malformed sequence replaced by U+FFFD and its byte offset added to {@code bad}. */
+  private static String decode(byte[] bytes, List<Integer> bad) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        bad.add(in.position());
+        out.put('\uFFFD');
+        in.position(in.position() + r.length());
+      } else {
+        break;
+      }
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   /** The bundled sample articles written for this project. */
@@ -120,12 +172,16 @@ public final class ArticleReader {
   }
 
   static String idOf(Path f) {
-    String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return withoutExtension(f.getFileName() == null ? f.toString() : f.getFileName().toString());
+  }
+
+  private static String withoutExtension(String path) {
+    int dot = path.lastIndexOf('.');
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar));
+    return dot > slash + 1 ? path.substring(0, dot) : path;
   }
 
   private static Input failed(String id, String why) {
-    return new Input(id, Optional.empty(), Optional.of(why));
+    return new Input(id, Optional.empty(), Optional.of(why), Optional.empty());
   }
 }

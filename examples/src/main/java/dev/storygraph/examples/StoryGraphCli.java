@@ -14,11 +14,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,6 +67,11 @@ public final class StoryGraphCli implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Articles extracted at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Time one article may take; after it the article is reported failed and the others go on "
+          + "(default: ${DEFAULT-VALUE}).")
+  int articleTimeout;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +81,7 @@ public final class StoryGraphCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkOptions();
     List<ArticleReader.Input> inputs = paths.isEmpty() ? ArticleReader.samples(date) : ArticleReader.read(paths, date);
     if (inputs.isEmpty()) {
       System.err.println("storygraph: no .txt article found in " + paths);
@@ -89,6 +97,7 @@ public final class StoryGraphCli implements Callable<Integer> {
     for (ArticleReader.Input in : inputs) {
       in.article().ifPresent(articles::add);
       in.error().ifPresent(e -> System.err.println("storygraph: " + in.id() + ": " + e));
+      in.warning().ifPresent(w -> System.err.println("storygraph: " + in.id() + ": warning: " + w));
     }
     Story story;
     if (articles.isEmpty()) {
@@ -96,7 +105,8 @@ public final class StoryGraphCli implements Callable<Integer> {
     } else {
       boolean terminal = Boolean.getBoolean("storygraph.stderrIsTerminal");
       Progress progress = !quiet && terminal ? new Progress(System.err, articles.size()) : null;
-      StoryExtractor.Builder builder = StoryExtractor.builder().threads(threads);
+      StoryExtractor.Builder builder = StoryExtractor.builder().threads(threads)
+          .articleTimeout(Duration.ofSeconds(articleTimeout));
       if (progress != null) {
         builder.onArticle(r -> progress.done(r.articleId()));
       }
@@ -145,7 +155,30 @@ public final class StoryGraphCli implements Callable<Integer> {
     return "StoryGraph: " + String.join(", ", names);
   }
 
-  /** The story with the files that could not be read put back in their place, as failed articles. */
+  /** Bad option values and an unwritable --out are command-line errors, found before any work is done. */
+  private void checkOptions() {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
+    if (articleTimeout < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--article-timeout must be at least 1 second: " + articleTimeout);
+    }
+    if (out != null) {
+      Path dir = out.toAbsolutePath().getParent();
+      String problem = Files.isDirectory(out) ? "is a folder"
+          : dir == null || !Files.isDirectory(dir) ? "is in a folder that does not exist: " + dir
+          : !Files.isWritable(dir) || Files.exists(out) && !Files.isWritable(out) ? "cannot be written" : null;
+      if (problem != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " " + problem);
+      }
+    }
+  }
+
+  /**
+   * The story with the files that could not be read put back in their place, as failed articles, and the
+   * warnings about files that could be read added to their articles.
+   */
   private static Story withUnreadable(Story story, List<ArticleReader.Input> inputs) {
     Map<String, dev.storygraph.ArticleSummary> byId = new LinkedHashMap<>();
     if (story != null) {
@@ -156,7 +189,13 @@ public final class StoryGraphCli implements Callable<Integer> {
       if (in.error().isPresent()) {
         all.add(dev.storygraph.ArticleSummary.of(ArticleResult.failed(in.id(), in.error().get())));
       } else {
-        all.add(byId.get(in.id()));
+        dev.storygraph.ArticleSummary a = byId.get(in.id());
+        if (in.warning().isPresent()) {
+          String w = in.warning().get();
+          a = new dev.storygraph.ArticleSummary(a.id(), a.status(), Optional.of(a.error().map(e -> w + "; " + e)
+              .orElse(w)), a.referenceDate(), a.referenceDateSource(), a.tokens());
+        }
+        all.add(a);
       }
     }
     if (story == null) {
@@ -181,6 +220,15 @@ public final class StoryGraphCli implements Callable<Integer> {
       }
     });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // A bad command line is one line and exit code 2; a failure while running is one line and exit code 1.
+    cl.setParameterExceptionHandler((e, a) -> {
+      e.getCommandLine().getErr().println("storygraph: " + e.getMessage() + " (see storygraph --help)");
+      return 2;
+    });
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      c.getErr().println("storygraph: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return 1;
+    });
     return cl.execute(args);
   }
 }
