@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -115,16 +116,48 @@ public final class StoryExtractor {
 
   /**
    * Extracts every article, on the builder's number of threads, and merges them into one story. Every
-   * article given comes back in {@link Story#articles()}, in the order given, failed ones included.
+   * article given comes back in {@link Story#articles()}, in the order given, failed ones included; the
+   * story itself does not depend on that order (see {@link #mergeStory}).
    */
   public Story extractStory(Collection<Article> articles) {
     requireNonNull(articles, "articles");
     List<Article> list = List.copyOf(articles);
-    checkArgument(list.stream().map(Article::id).distinct().count() == list.size(),
-        "article ids must be unique in a story: %s", list.stream().map(Article::id).toList());
-    List<ArticleResult> results = new ArrayList<>(extractAll(list));
-    Story story = merge(results);
-    return redate(list, results, story);
+    checkUniqueIds(list);
+    return mergeStory(list, extractAll(list));
+  }
+
+  /**
+   * The steps of {@link #extractStory} that follow the first extraction, for callers that extract the
+   * articles elsewhere (on a cluster) and merge them here: merge, extract again the articles the story
+   * re-dates, merge again. The articles are merged in the order of their ids, so that the story does not
+   * depend on the order in which they arrive; {@link Story#articles()} keeps the order given.
+   *
+   * @param articles the articles of the story, ids unique
+   * @param results  their results, as {@link #extract} gave them, in the same order
+   */
+  public Story mergeStory(List<Article> articles, List<ArticleResult> results) {
+    requireNonNull(articles, "articles");
+    requireNonNull(results, "results");
+    checkArgument(articles.size() == results.size(), "%s articles but %s results", articles.size(), results.size());
+    checkUniqueIds(articles);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      checkArgument(articles.get(i).id().equals(results.get(i).articleId()),
+          "result %s is not that of article %s", results.get(i).articleId(), articles.get(i).id());
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> articles.get(i).id()));
+    List<ArticleResult> sortedResults = order.stream().map(results::get).toList();
+    Story story = redate(order.stream().map(articles::get).toList(), sortedResults, merge(sortedResults));
+    Map<String, ArticleSummary> byId = new HashMap<>();
+    story.articles().forEach(a -> byId.put(a.id(), a));
+    List<ArticleSummary> given = articles.stream().map(a -> byId.get(a.id())).toList();
+    return new Story(given, story.entities(), story.roles(), story.facts(), story.dates());
+  }
+
+  private static void checkUniqueIds(List<Article> articles) {
+    checkArgument(articles.stream().map(Article::id).distinct().count() == articles.size(),
+        "article ids must be unique in a story: %s", articles.stream().map(Article::id).toList());
   }
 
   /**
