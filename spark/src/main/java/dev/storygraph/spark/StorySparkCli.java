@@ -88,6 +88,10 @@ public final class StorySparkCli implements Callable<Integer> {
       } else if (System.getProperty("spark.master") == null) {
         b.master("local[*]");
       }
+      if (String.valueOf(master).startsWith("local") || master == null && System.getProperty("spark.master") == null) {
+        // local mode: the driver is the only executor; it listens on the loopback interface only
+        b.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+      }
       SparkSession spark = b.getOrCreate();
       try {
         StorySpark.Stories stories = StorySpark.builder().build().merge(spark.createDataFrame(rows, INPUT));

@@ -46,6 +46,8 @@ final class StorySparkTest {
   static void start() {
     spark = SparkSession.builder().master("local[2]").appName("StorySparkTest")
         .config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "2")
         .getOrCreate();
     storySpark = StorySpark.builder().build();
