@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,17 +181,49 @@ public final class StoryExtractor {
   /**
    * Extracts every article, on the builder's number of threads, and merges them into one story. Every
    * article given comes back in {@link Story#articles()}, in the order given, failed and skipped ones
-   * included; only the ok ones are merged.
+   * included; only the ok ones are merged, and the story itself does not depend on their order (see
+   * {@link #mergeStory}).
    */
   public Story extractStory(Collection<Article> articles) {
     requireNonNull(articles, "articles");
     List<Article> list = List.copyOf(articles);
+    checkUniqueIds(list);
+    return mergeStory(list, extractAll(list));
+  }
+
+  /**
+   * The steps of {@link #extractStory} that follow the first extraction, for callers that extract the
+   * articles elsewhere (on a cluster) and merge them here: merge, extract again the articles the story
+   * re-dates, merge again. The articles are merged in the order of their ids, so that the story does not
+   * depend on the order in which they arrive; {@link Story#articles()} keeps the order given.
+   *
+   * @param articles the articles of the story, ids unique
+   * @param results  their results, as {@link #extract} gave them, in the same order
+   */
+  public Story mergeStory(List<Article> articles, List<ArticleResult> results) {
+    requireNonNull(articles, "articles");
+    requireNonNull(results, "results");
+    checkArgument(articles.size() == results.size(), "%s articles but %s results", articles.size(), results.size());
+    checkUniqueIds(articles);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      checkArgument(articles.get(i).id().equals(results.get(i).articleId()),
+          "result %s is not that of article %s", results.get(i).articleId(), articles.get(i).id());
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> articles.get(i).id()));
+    List<ArticleResult> sortedResults = order.stream().map(results::get).toList();
+    Story story = redate(order.stream().map(articles::get).toList(), sortedResults, merge(sortedResults));
+    Map<String, ArticleSummary> byId = new HashMap<>();
+    story.articles().forEach(a -> byId.put(a.id(), a));
+    List<ArticleSummary> given = articles.stream().map(a -> byId.get(a.id())).toList();
+    return new Story(given, story.entities(), story.roles(), story.facts(), story.dates());
+  }
+
+  private static void checkUniqueIds(List<Article> articles) {
     Set<String> ids = new HashSet<>();
-    List<String> repeated = list.stream().map(Article::id).filter(id -> !ids.add(id)).distinct().toList();
+    List<String> repeated = articles.stream().map(Article::id).filter(id -> !ids.add(id)).distinct().toList();
     checkArgument(repeated.isEmpty(), "article ids must be unique in a story; repeated: %s", repeated);
-    List<ArticleResult> results = new ArrayList<>(extractAll(list));
-    Story story = merge(results);
-    return redate(list, results, story);
   }
 
   /**

@@ -187,13 +187,13 @@ public final class SpeedBenchmark {
    * Warm passes: the median time of the measured ones, how many passes it took to reach the first, how many were
    * measured, and the JIT's share of the CPU during the first.
    */
-  private record Warm(double seconds, int passesToWarm, int measured, double jitShare) {}
+  record Warm(double seconds, int passesToWarm, int measured, double jitShare) {}
 
   /**
    * Runs passes until one is warm (the JIT was quiet during it; at most {@link #MAX_WARM_PASSES}), then goes on
    * until the warm passes add up to {@link #MEASURE_SECONDS}, and takes their median.
    */
-  private static Warm warm(Consumer<List<Article>> run, List<Article> articles) {
+  static Warm warm(Consumer<List<Article>> run, List<Article> articles) {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     int cores = Runtime.getRuntime().availableProcessors();
     int passes = 0;

@@ -1,0 +1,163 @@
+package dev.storygraph.bench;
+
+import dev.storygraph.Article;
+import dev.storygraph.ArticleResult;
+import dev.storygraph.StoryExtractor;
+import dev.storygraph.spark.StorySpark;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Articles per second of extraction on Spark in local mode (local[1], local[2]) against the single JVM with 1 and
+ * 2 threads, on the 58 MEANTIME articles, after the extractors are loaded: each configuration in a fresh JVM with
+ * {@link SpeedBenchmark#JVM} and Spark's Java 17 options, warm as {@link SpeedBenchmark} defines it, in one run.
+ * Also the load time and the heap used by one loaded extractor (the per-executor cost).
+ */
+public final class SparkBenchmark {
+  private static final List<String> CONFIGS = List.of("jvm-1thread", "jvm-2threads", "spark-local1", "spark-local2");
+
+  private SparkBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[0].equals("--worker")) {
+      worker(args[1], Path.of(args[2]));
+      return;
+    }
+    Path shared = Path.of(args.length > 0 ? args[0] : "../shared").toAbsolutePath().normalize();
+    Path options = Path.of(System.getProperty("storygraph.root", ".")).resolve("spark/java17.options");
+    Map<String, Map<String, Double>> results = new LinkedHashMap<>();
+    for (String config : CONFIGS) {
+      System.err.println("bench: running " + config + " in a fresh JVM ...");
+      results.put(config, runWorker(config, shared, options));
+    }
+    print(results);
+  }
+
+  private static Map<String, Double> runWorker(String config, Path shared, Path options) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("java"));
+    cmd.addAll(SpeedBenchmark.JVM);
+    cmd.add("@" + options);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SparkBenchmark.class.getName(), "--worker",
+        config, shared.toString()));
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Map<String, Double> out = new LinkedHashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          String[] kv = line.substring(7).split("=", 2);
+          out.put(kv[0], Double.parseDouble(kv[1]));
+        }
+      }
+    }
+    int code = p.waitFor();
+    if (code != 0) {
+      throw new IllegalStateException("benchmark worker " + config + " failed with exit code " + code);
+    }
+    return out;
+  }
+
+  private static void print(Map<String, Map<String, Double>> results) {
+    String[] keys = {"load_s", "extractor_heap_mb", "articles", "cold_articles_s", "warm_articles_s",
+        "passes_to_warm", "warm_passes_measured", "warm_jit_share_pct", "peak_heap_mb"};
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%-24s", "metric"));
+    results.keySet().forEach(c -> b.append(String.format(Locale.ROOT, "%15s", c)));
+    b.append('\n');
+    for (String k : keys) {
+      b.append(String.format(Locale.ROOT, "%-24s", k));
+      for (Map<String, Double> r : results.values()) {
+        b.append(String.format(Locale.ROOT, "%15.1f", r.getOrDefault(k, Double.NaN)));
+      }
+      b.append('\n');
+    }
+    b.append('\n');
+    String warm = "warm_articles_s";
+    ratio(b, "Spark local[2] / local[1], warm articles/s (MEANTIME)", results.get("spark-local2"),
+        results.get("spark-local1"), warm);
+    ratio(b, "Spark local[2] / one JVM 2 threads, warm articles/s (MEANTIME)", results.get("spark-local2"),
+        results.get("jvm-2threads"), warm);
+    ratio(b, "Spark local[1] / one JVM 1 thread, warm articles/s (MEANTIME)", results.get("spark-local1"),
+        results.get("jvm-1thread"), warm);
+    ratio(b, "one JVM 2 threads / 1 thread, warm articles/s (MEANTIME)", results.get("jvm-2threads"),
+        results.get("jvm-1thread"), warm);
+    System.out.print(b);
+  }
+
+  private static void ratio(StringBuilder b, String label, Map<String, Double> num, Map<String, Double> den,
+      String key) {
+    b.append(String.format(Locale.ROOT, "ratio %-64s %.2f%n", label + ":", num.get(key) / den.get(key)));
+  }
+
+  /** Measures one configuration and prints RESULT key=value lines. */
+  private static void worker(String config, Path shared) {
+    SpeedBenchmark.HeapSampler heap = new SpeedBenchmark.HeapSampler();
+    heap.start();
+    List<Article> meantime = Corpus.meantime(shared);
+    long before = usedAfterGc();
+    long t0 = System.nanoTime();
+    Consumer<List<Article>> run;
+    SparkSession spark = null;
+    if (config.startsWith("jvm-")) {
+      StoryExtractor x = StoryExtractor.builder().threads(config.endsWith("1thread") ? 1 : 2).build();
+      result("load_s", (System.nanoTime() - t0) / 1e9);
+      run = articles -> {
+        for (ArticleResult r : x.extractAll(articles)) {
+          r.status(); // every result is complete when extractAll returns
+        }
+      };
+    } else {
+      spark = SparkSession.builder().master(config.endsWith("1") ? "local[1]" : "local[2]").appName(config)
+          .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1").getOrCreate();
+      StorySpark sp = StorySpark.builder().build();
+      long loadMillis = sp.warmUp(); // local mode: this JVM is the executor, its tasks share this extractor
+      result("load_s", loadMillis / 1e3);
+      result("spark_start_s", (System.nanoTime() - t0) / 1e9 - loadMillis / 1e3);
+      StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+      List<Row> rows = meantime.stream().map(a -> RowFactory.create(a.id(), a.text())).toList();
+      Dataset<Row> input = spark.createDataFrame(rows, schema);
+      run = articles -> sp.extract(input).write().format("noop").mode("overwrite").save();
+    }
+    result("extractor_heap_mb", (usedAfterGc() - before) / (1024.0 * 1024.0));
+    result("articles", meantime.size());
+    heap.reset();
+    long c = System.nanoTime();
+    run.accept(meantime);
+    result("cold_articles_s", meantime.size() / ((System.nanoTime() - c) / 1e9));
+    SpeedBenchmark.Warm w = SpeedBenchmark.warm(run, meantime);
+    result("warm_articles_s", meantime.size() / w.seconds());
+    result("passes_to_warm", w.passesToWarm());
+    result("warm_passes_measured", w.measured());
+    result("warm_jit_share_pct", 100 * w.jitShare());
+    result("peak_heap_mb", heap.peakMb());
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  private static long usedAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static void result(String key, double value) {
+    System.out.println("RESULT " + key + "=" + value);
+  }
+}
