@@ -34,6 +34,7 @@ public final class EntityExtractor {
       candidates(doc, n, cands);
     }
     institutions(doc, cands);
+    untaggedOrganizations(doc, cands);
     namedByRole(doc, cands);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.end)
         .thenComparingInt(c -> c.canonical != null ? 0 : 1));
@@ -460,6 +461,43 @@ public final class EntityExtractor {
       // the owner stays a mention of its own; the institution starts after it
       out.add(new Cand(ownerFirst, j, EntityType.PLACE, doc.span(ownerFirst, isPossessive(toks.get(j - 1)) ? j - 1 : j), owner));
       out.add(new Cand(j, i + 1, EntityType.ORGANIZATION, doc.span(ownerFirst, i + 1), name.toString()));
+    }
+  }
+
+  /** A web address used as a name: "Kabar.com", "newsdesk.net". */
+  private static final java.util.regex.Pattern WEB_NAME =
+      java.util.regex.Pattern.compile("[\"'“‘]*([A-Z][A-Za-z0-9-]*\\.(com|net|org|co\\.uk|info))");
+
+  /**
+   * Organizations the NER leaves untagged although their form says what they are: a proper-noun phrase headed by
+   * an institution noun ("the High Court", "the Security Council"; never a sentence's first word, which is
+   * capitalized anyway), and a web address used as a name ("Kabar.com reported ...").
+   */
+  private void untaggedOrganizations(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!t.ner().equals("O") || !t.pos().startsWith("NNP")) {
+        continue;
+      }
+      java.util.regex.Matcher web = WEB_NAME.matcher(t.word());
+      if (web.matches()) {
+        out.add(new Cand(i, i + 1, EntityType.ORGANIZATION, web.group(1), null)); // a glued quote is no part of it
+        continue;
+      }
+      if (!lex.isInstitution(t.word().toLowerCase(Locale.ROOT)) || !Character.isUpperCase(t.word().charAt(0))) {
+        continue;
+      }
+      int first = i;
+      while (first - 1 >= 0 && toks.get(first - 1).sentence() == t.sentence() && unnamedFirmWord(toks.get(first - 1))) {
+        first--;
+      }
+      boolean sentenceStart = first == 0 || toks.get(first - 1).sentence() != t.sentence();
+      boolean followedByName = i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence()
+          && toks.get(i + 1).pos().startsWith("NNP");
+      if (first < i && !sentenceStart && !followedByName) {
+        out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, doc.span(first, i + 1), null));
+      }
     }
   }
 

@@ -1,0 +1,34 @@
+package dev.storygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Organizations the NER leaves untagged, found by their form, on sentences written for the test. */
+final class EntityConstructionTest {
+  private static Map<String, EntityType> entities(String text) {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", text).withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(r.status()).as("status of %s", r.error()).isEqualTo(Status.OK);
+    return r.entities().stream().collect(Collectors.toMap(Entity::name, Entity::type, (a, b) -> a));
+  }
+
+  @Test
+  void properNounPhraseHeadedByAnInstitutionIsAnOrganization() {
+    assertThat(entities("The label lost its case against the computer maker on Tuesday in the High Court, "
+        + "its lawyers said.")).containsEntry("High Court", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void webAddressUsedAsANameIsAnOrganization_withoutAGluedQuote() {
+    assertThat(entities("Jets will not fly as long as the ban stays unrevoked,\"Kabar.com quoted Darmo as saying."))
+        .containsEntry("Kabar.com", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aCapitalizedInstitutionWordAtTheStartOfASentenceIsNoName() {
+    assertThat(entities("Court officials said the hearing would resume on Monday.")).doesNotContainKey("Court");
+  }
+}
