@@ -113,14 +113,18 @@ public final class EntityExtractor {
     for (dev.storygraph.annotate.Sentence s : doc.sentences()) {
       int words = 0;
       int capitalized = 0;
+      int untagged = 0; // capitals the NER does not take for a name: "Visits", "Storm-Hit"
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         String w = doc.token(i).word();
         if (w.length() > 3 && Character.isLetter(w.charAt(0))) { // "of", "in", "the" stay lower case in titles
           words++;
-          capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+          boolean upper = Character.isUpperCase(w.charAt(0));
+          capitalized += upper ? 1 : 0;
+          untagged += upper && i > s.firstToken() && doc.token(i).ner().equals("O") ? 1 : 0;
         }
       }
-      titleCase[s.index()] = words >= 4 && capitalized == words;
+      // "Ana Ruiz met Rui Costa in Lisbon on Friday" has only names in capitals: running text, no title
+      titleCase[s.index()] = words >= 4 && capitalized == words && untagged > 0;
       any |= titleCase[s.index()];
     }
     if (!any) {
