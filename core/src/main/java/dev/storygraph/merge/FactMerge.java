@@ -32,6 +32,32 @@ public final class FactMerge {
     return f.predicate() + "|" + s + "|" + o;
   }
 
+  /**
+   * "Acme raised its offer" and "Acme's offer for Birch": an event told without its object is the event told
+   * with it when the story knows it with one object only. Such facts take that object, so that they merge with
+   * it; where the subject does the predicate to several objects, which one is meant is not guessed.
+   *
+   * @return the facts in the same order, objectless ones given their one known object
+   */
+  public static List<Fact> withKnownObjects(List<Fact> facts) {
+    Map<String, java.util.Set<String>> objects = new java.util.HashMap<>();
+    for (Fact f : facts) {
+      f.object().ifPresent(o -> objects.computeIfAbsent(f.predicate() + "|" + f.subject(),
+          k -> new java.util.HashSet<>()).add(o));
+    }
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      java.util.Set<String> known = objects.getOrDefault(f.predicate() + "|" + f.subject(), java.util.Set.of());
+      if (f.object().isEmpty() && known.size() == 1) {
+        out.add(new Fact(f.subject(), f.predicate(), Optional.of(known.iterator().next()), f.place(), f.time(),
+            f.modality(), f.raw(), f.cameo(), f.confidence(), f.evidence(), f.conflicts()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** One fact from facts of the same meaning: union of evidence, combined confidence, reconciled place and time. */
   public static Fact merge(List<Fact> fs) {
     return merge(fs, (a, b) -> false);

@@ -242,15 +242,18 @@ public final class StoryMerger {
   private List<Fact> mergeFacts(List<ArticleResult> results,
       java.util.function.BiFunction<Integer, String, String> global,
       java.util.function.BiPredicate<String, String> within) {
-    Map<String, List<Fact>> groups = new LinkedHashMap<>();
+    List<Fact> all = new ArrayList<>();
     for (int a = 0; a < results.size(); a++) {
       final int art = a;
       for (Fact f : results.get(a).facts()) {
-        Fact g = new Fact(global.apply(a, f.subject()), f.predicate(), f.object().map(o -> global.apply(art, o)),
+        all.add(new Fact(global.apply(a, f.subject()), f.predicate(), f.object().map(o -> global.apply(art, o)),
             f.place().map(p -> global.apply(art, p)), f.time(), f.modality(), f.raw(), f.cameo(), f.confidence(),
-            f.evidence(), f.conflicts());
-        groups.computeIfAbsent(FactMerge.key(g), k -> new ArrayList<>()).add(g);
+            f.evidence(), f.conflicts()));
       }
+    }
+    Map<String, List<Fact>> groups = new LinkedHashMap<>();
+    for (Fact g : FactMerge.withKnownObjects(all)) {
+      groups.computeIfAbsent(FactMerge.key(g), k -> new ArrayList<>()).add(g);
     }
     List<Fact> out = new ArrayList<>();
     for (List<Fact> fs : groups.values()) {
