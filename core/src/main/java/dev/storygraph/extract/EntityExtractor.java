@@ -114,8 +114,13 @@ public final class EntityExtractor {
       int words = 0;
       int capitalized = 0;
       int untagged = 0; // capitals the NER does not take for a name: "Visits", "Storm-Hit"
+      int lowerContent = 0; // a title capitalizes every verb, noun and adjective, however short: "Met", "Is"
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         String w = doc.token(i).word();
+        String pos = doc.token(i).pos();
+        if (w.length() > 1 && Character.isLowerCase(w.charAt(0)) && (pos.startsWith("VB") || pos.startsWith("NN") || pos.startsWith("JJ"))) {
+          lowerContent++;
+        }
         if (w.length() > 3 && Character.isLetter(w.charAt(0))) { // "of", "in", "the" stay lower case in titles
           words++;
           boolean upper = Character.isUpperCase(w.charAt(0));
@@ -124,7 +129,7 @@ public final class EntityExtractor {
         }
       }
       // "Ana Ruiz met Rui Costa in Lisbon on Friday" has only names in capitals: running text, no title
-      titleCase[s.index()] = words >= 4 && capitalized == words && untagged > 0;
+      titleCase[s.index()] = words >= 4 && capitalized == words && untagged > 0 && lowerContent == 0;
       any |= titleCase[s.index()];
     }
     if (!any) {
