@@ -287,4 +287,11 @@ final class FactExtractorTest {
         .filter(f -> f.predicate().equals("meet")).findFirst().map(Readable::confidence).orElse(0.0);
     assertThat(full).isGreaterThan(bare).isLessThanOrEqualTo(1.0);
   }
+
+  @Test
+  void extract_whatATravellerDoesInTheSentenceOfHisTrip_happensWhereTheTripGoes() {
+    assertThat(facts("Aides prepared a possible visit by Pablo Ruiz to Lisbon where he would meet Rui Costa."))
+        .filteredOn(f -> f.predicate().equals("meet")).singleElement()
+        .satisfies(f -> assertThat(f.place()).isEqualTo("Lisbon"));
+  }
 }

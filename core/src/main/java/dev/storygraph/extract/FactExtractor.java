@@ -23,6 +23,7 @@ import java.util.Optional;
  * articles). Thread-safe.
  */
 public final class FactExtractor {
+  private static final String TRAVEL = "travel";
   private static final int CONTINUATION_CHARS = 400;
 
   private final Lexicons lex;
@@ -60,7 +61,43 @@ public final class FactExtractor {
     byKey.values().forEach(fs -> merged.add(withinArticle(fs, FactMerge.merge(fs, (a, b) -> lex.within(
         ents.entities().get(Integer.parseInt(a.substring(1)) - 1).name(),
         ents.entities().get(Integer.parseInt(b.substring(1)) - 1).name())))));
-    return inheritSetting(merged);
+    return placeOfTrip(inheritSetting(merged));
+  }
+
+  /**
+   * "a visit by Ruiz to Lisbon, where he would meet Costa": what a traveller does in the sentence that tells
+   * his trip, without a place of its own, happens where the trip goes.
+   */
+  private static List<Fact> placeOfTrip(List<Fact> facts) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      Fact fact = f;
+      if (f.place().isEmpty() && !f.predicate().equals(TRAVEL)) {
+        for (Fact trip : facts) {
+          // a trip's object is where it goes; its place, when it has one, the more precise spot there
+          Optional<String> where = trip.place().or(trip::object);
+          if (trip.predicate().equals(TRAVEL) && where.isPresent() && trip.subject().equals(f.subject())
+              && sameSentence(f, trip)) {
+            fact = new Fact(f.subject(), f.predicate(), f.object(), where, f.time(), f.modality(), f.raw(),
+                f.cameo(), f.confidence(), f.evidence(), f.conflicts());
+            break;
+          }
+        }
+      }
+      out.add(fact);
+    }
+    return out;
+  }
+
+  private static boolean sameSentence(Fact a, Fact b) {
+    for (dev.storygraph.Evidence x : a.evidence()) {
+      for (dev.storygraph.Evidence y : b.evidence()) {
+        if (x.article().equals(y.article()) && x.begin() == y.begin()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
