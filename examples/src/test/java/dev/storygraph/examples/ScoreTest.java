@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The acceptance numbers: the command line's JSON story scored by the project's scorer
- * ({@code ../shared/tools/score.py}, run with python3) on the seeds and on the MEANTIME topics.
+ * ({@code ../shared/tools/score.py}, run with python3) on the seeds, the development news stories and the
+ * MEANTIME topics.
  */
 final class ScoreTest {
   @TempDir
@@ -83,12 +84,41 @@ final class ScoreTest {
     meantime("apple");
   }
 
+  /**
+   * The three development news stories, pooled as score_all.py pools them: what holds for news the rules were
+   * not written from (entities, boilerplate, roles, dates), and a floor under the facts.
+   */
+  @Test
+  void newsStories_pooled_meetTheEntityRoleAndDateBars() throws Exception {
+    List<String> args = new ArrayList<>(List.of("python3", shared().resolve("tools/score_all.py").toString()));
+    for (String story : List.of("mazar", "tamimi", "broadcom")) {
+      Path out = dir.resolve(story + ".json");
+      assertThat(StoryGraphCli.run("--quiet", "--format", "json", "--out", out.toString(),
+          shared().resolve("corpus/news/" + story).toString())).isZero();
+      args.add(out.toString());
+      args.add(shared().resolve("gold/news-" + story + ".gold.json").toString());
+    }
+    args.add("--json");
+    Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("scorer output: %s", text).isZero();
+    JsonNode s = new ObjectMapper().readTree(text);
+    assertThat(s.get("entity_r").asDouble()).as("entity recall").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.get("noise").asInt()).as("boilerplate names").isLessThanOrEqualTo(3);
+    assertThat(s.get("splits").asInt()).as("splits").isLessThanOrEqualTo(3);
+    assertThat(s.get("role_f").asDouble()).as("role F1").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.get("role_of").asDouble()).as("role of").isGreaterThanOrEqualTo(0.8);
+    assertThat(s.get("dates").asDouble()).as("dates").isGreaterThanOrEqualTo(0.92);
+    assertThat(s.get("fact_f").asDouble()).as("fact F1").isGreaterThanOrEqualTo(0.30);
+  }
+
   private void meantime(String topic) throws Exception {
     JsonNode s = score("meantime-" + topic + ".gold.json", shared().resolve("corpus/meantime/" + topic).toString());
     assertThat(s.at("/entities/r").asDouble()).as("entity recall, missed %s", s.at("/entities/missed"))
-        .isGreaterThanOrEqualTo(0.92);
-    assertThat(s.at("/dates/acc").asDouble()).as("dates, wrong: %s", s.at("/dates/wrong")).isGreaterThanOrEqualTo(0.85);
+        .isGreaterThanOrEqualTo(0.94);
+    assertThat(s.at("/dates/acc").asDouble()).as("dates, wrong: %s", s.at("/dates/wrong")).isGreaterThanOrEqualTo(0.95);
     assertThat(s.at("/articles/refdate_acc").asDouble()).as("reference dates").isGreaterThanOrEqualTo(0.9);
-    assertThat(s.at("/entities/splits").asInt()).as("entity splits").isLessThanOrEqualTo(3);
+    assertThat(s.at("/entities/splits").asInt()).as("entity splits").isLessThanOrEqualTo(2);
   }
 }
