@@ -28,6 +28,12 @@ import java.util.regex.Pattern;
 public final class Cleaner {
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.-]+\\.(?:com|org|net|co\\.uk|io)/\\S*");
+  /**
+   * A dateline that leads the first paragraph, "CITY, Region — The ...": the dash that ends it. The dateline is
+   * no part of the sentence, whose subject the parser would otherwise take it for.
+   */
+  private static final Pattern DATELINE_LEAD = Pattern.compile(
+      "^\\s*\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[^,\\n–—]{1,30}){0,2}?\\s*([-–—])\\s+\\p{Lu}");
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\s*[•|·]\\s*\\d+\\s*min(?:ute)?s?\\s+read\\b");
   private static final Pattern TIMESTAMP = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
   private static final Pattern COPYRIGHT = Pattern.compile(
@@ -61,6 +67,10 @@ public final class Cleaner {
       tails.add(tailText != null && CreditShapes.isNameRun(tailText) ? tailText : null);
       l.player = WidgetShapes.isPlayer(s, tail != null);
       blankPart(out, l.begin, credits.datelineAgency(s));
+      Matcher lead = DATELINE_LEAD.matcher(current(out, l));
+      if (lead.find()) {
+        out[l.begin + lead.start(1)] = '\n'; // same length: the dateline becomes a sentence of its own
+      }
       blank(out, l.begin, READ_TIME.matcher(s));
       Matcher b = BULLET.matcher(s);
       if (b.find()) {

@@ -115,4 +115,16 @@ final class CleanerTest {
         .doesNotContain("Vantby").doesNotContain("Jo Fenn").doesNotContain("Storm season")
         .doesNotContain("Ana Lund");
   }
+
+  @Test
+  void clean_endsALeadingDatelineWithALineBreak_soItIsNoPartOfTheSentence() {
+    String text = "Harbour talks resume\nPORT ALDER, Northland — A court on Monday charged Pablo Ruiz.\n"
+        + "OFER FIELD, Northland, Jan 1    - Officials said the hearing would go on.\n"
+        + "NATO-led troops stayed - for now.\n";
+    String out = cleaner.clean(text);
+    assertThat(out).hasSameSizeAs(text);
+    assertThat(out).contains("PORT ALDER, Northland \n A court on Monday charged Pablo Ruiz.");
+    assertThat(out).contains("OFER FIELD, Northland, Jan 1    \n Officials said");
+    assertThat(out).contains("NATO-led troops stayed - for now.");
+  }
 }
