@@ -160,24 +160,18 @@ public final class Lexicons {
    *                                  outside the vocabulary or disagrees with its CAMEO code
    */
   void readPredicates(List<String> lines, String source, Vocabulary vocabulary) {
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] c = line.split("\t", -1);
-      String where = source + " line " + (i + 1);
-      if (c.length < 4) {
-        throw new IllegalArgumentException(where + ": expected trigger, predicate, cameo, verb|noun: '" + line + "'");
-      }
-      String trigger = c[0].strip().toLowerCase(Locale.ROOT);
-      String predicate = c[1].strip();
-      String cameo = c[2].strip();
-      String pos = c[3].strip();
+    for (TsvRow row : TsvRow.read(lines, source, 4, "trigger, predicate, cameo, verb|noun")) {
+      String[] c = row.cells();
+      String where = row.where();
+      String line = row.line();
+      String trigger = row.cell(0).toLowerCase(Locale.ROOT);
+      String predicate = row.cell(1);
+      String cameo = row.cell(2);
+      String pos = row.cell(3);
       if (trigger.isEmpty()) {
         throw new IllegalArgumentException(where + ": empty trigger: '" + line + "'");
       }
-      vocabulary.require(predicate, source, i + 1);
+      vocabulary.require(predicate, where);
       Vocabulary.Predicate p = vocabulary.get(predicate).orElseThrow();
       if (!p.cameo().equals(cameo)) {
         throw new IllegalArgumentException(where + ": CAMEO code '" + cameo + "' of '" + predicate

@@ -56,17 +56,10 @@ public final class Vocabulary {
    */
   static Vocabulary parse(List<String> lines, String source) {
     Map<String, Predicate> map = new LinkedHashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] c = line.split("\t", -1);
-      String where = source + " line " + (i + 1);
-      if (c.length < 5) {
-        throw new IllegalArgumentException(where + ": expected 5 or more tab-separated columns, found " + c.length
-            + ": '" + line + "'");
-      }
+    for (TsvRow row : TsvRow.read(lines, source, 5,
+        "predicate, cameo, symmetric, verb-object, noun-object")) {
+      String[] c = row.cells();
+      String where = row.where();
       String name = c[0].strip();
       if (!name.matches("[a-z]+")) {
         throw new IllegalArgumentException(where + ": predicate must be one lower-case word: '" + name + "'");
@@ -122,9 +115,13 @@ public final class Vocabulary {
    * @throws IllegalArgumentException naming file, line and value when it does not
    */
   public void require(String predicate, String file, int line) {
+    require(predicate, file + " line " + line);
+  }
+
+  /** As {@link #require(String, String, int)}, {@code where} being "file line N". */
+  void require(String predicate, String where) {
     if (!byName.containsKey(predicate)) {
-      throw new IllegalArgumentException(file + " line " + line + ": predicate '" + predicate
-          + "' is not in " + FILE);
+      throw new IllegalArgumentException(where + ": predicate '" + predicate + "' is not in " + FILE);
     }
   }
 }
