@@ -179,7 +179,7 @@ public final class StoryGraphCli implements Callable<Integer> {
    * The story with the files that could not be read put back in their place, as failed articles, and the
    * warnings about files that could be read added to their articles.
    */
-  private static Story withUnreadable(Story story, List<ArticleReader.Input> inputs) {
+  public static Story withUnreadable(Story story, List<ArticleReader.Input> inputs) {
     Map<String, dev.storygraph.ArticleSummary> byId = new LinkedHashMap<>();
     if (story != null) {
       story.articles().forEach(a -> byId.put(a.id(), a));
@@ -211,7 +211,17 @@ public final class StoryGraphCli implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new StoryGraphCli());
+    return commandLine(new StoryGraphCli(), "storygraph").execute(args);
+  }
+
+  /**
+   * A picocli command line as StoryGraph's launchers share it: dates as YYYY-MM-DD, enum values in any case,
+   * a bad command line one line and exit code 2, a failure while running one line and exit code 1.
+   *
+   * @param name the command's name in its messages
+   */
+  public static CommandLine commandLine(Object command, String name) {
+    CommandLine cl = new CommandLine(command);
     cl.registerConverter(LocalDate.class, s -> {
       try {
         return LocalDate.parse(s);
@@ -220,15 +230,14 @@ public final class StoryGraphCli implements Callable<Integer> {
       }
     });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    // A bad command line is one line and exit code 2; a failure while running is one line and exit code 1.
     cl.setParameterExceptionHandler((e, a) -> {
-      e.getCommandLine().getErr().println("storygraph: " + e.getMessage() + " (see storygraph --help)");
+      e.getCommandLine().getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
       return 2;
     });
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
-      c.getErr().println("storygraph: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      c.getErr().println(name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return 1;
     });
-    return cl.execute(args);
+    return cl;
   }
 }

@@ -1,9 +1,8 @@
 package dev.storygraph.spark;
 
-import dev.storygraph.ArticleResult;
-import dev.storygraph.ArticleSummary;
 import dev.storygraph.Story;
 import dev.storygraph.examples.ArticleReader;
+import dev.storygraph.examples.StoryGraphCli;
 import dev.storygraph.write.JsonStoryWriter;
 import dev.storygraph.write.TableStoryWriter;
 import java.io.IOException;
@@ -13,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -100,7 +97,7 @@ public final class StorySparkCli implements Callable<Integer> {
         spark.stop();
       }
     }
-    story = withUnreadable(story, inputs);
+    story = StoryGraphCli.withUnreadable(story, inputs);
     String text = format == Format.json ? new JsonStoryWriter().toJson(story) + "\n"
         : new TableStoryWriter().toTable(story);
     if (out != null) {
@@ -113,23 +110,6 @@ public final class StorySparkCli implements Callable<Integer> {
     return rows.isEmpty() ? 1 : 0;
   }
 
-  /** The story with its articles in the order read and the files that could not be read as failed articles. */
-  private static Story withUnreadable(Story story, List<ArticleReader.Input> inputs) {
-    Map<String, ArticleSummary> byId = new LinkedHashMap<>();
-    if (story != null) {
-      story.articles().forEach(a -> byId.put(a.id(), a));
-    }
-    List<ArticleSummary> all = new ArrayList<>();
-    for (ArticleReader.Input in : inputs) {
-      all.add(in.error().isPresent() ? ArticleSummary.of(ArticleResult.failed(in.id(), in.error().get()))
-          : byId.get(in.id()));
-    }
-    if (story == null) {
-      return new Story(all, List.of(), List.of(), List.of(), List.of());
-    }
-    return new Story(all, story.entities(), story.roles(), story.facts(), story.dates());
-  }
-
   /** Runs the command line; exits with its code. */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -137,15 +117,6 @@ public final class StorySparkCli implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new StorySparkCli());
-    cl.registerConverter(LocalDate.class, s -> {
-      try {
-        return LocalDate.parse(s);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException("not a date in the form YYYY-MM-DD: '" + s + "'");
-      }
-    });
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    return cl.execute(args);
+    return StoryGraphCli.commandLine(new StorySparkCli(), "storygraph-spark").execute(args);
   }
 }
