@@ -4,9 +4,6 @@ import dev.storygraph.Article;
 import dev.storygraph.ArticleResult;
 import dev.storygraph.StoryExtractor;
 import dev.storygraph.spark.StorySpark;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,21 +50,7 @@ public final class SparkBenchmark {
     cmd.add("@" + options);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SparkBenchmark.class.getName(), "--worker",
         config, shared.toString()));
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    Map<String, Double> out = new LinkedHashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.startsWith("RESULT ")) {
-          String[] kv = line.substring(7).split("=", 2);
-          out.put(kv[0], Double.parseDouble(kv[1]));
-        }
-      }
-    }
-    int code = p.waitFor();
-    if (code != 0) {
-      throw new IllegalStateException("benchmark worker " + config + " failed with exit code " + code);
-    }
-    return out;
+    return SpeedBenchmark.results(cmd, config);
   }
 
   private static void print(Map<String, Map<String, Double>> results) {

@@ -73,6 +73,11 @@ public final class SpeedBenchmark {
     List<String> cmd = new ArrayList<>(List.of("java"));
     cmd.addAll(JVM);
     cmd.addAll(List.of("-cp", cp, SpeedBenchmark.class.getName(), "--worker", config, shared.toString()));
+    return results(cmd, config);
+  }
+
+  /** Runs a worker JVM and collects the {@code RESULT key=value} lines it prints. */
+  static Map<String, Double> results(List<String> cmd, String config) throws Exception {
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     Map<String, Double> out = new LinkedHashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
