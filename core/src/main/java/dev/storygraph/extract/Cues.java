@@ -17,7 +17,8 @@ final class Cues {
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
-      "support-verb", "group-head", "member-head", "object-pronoun"));
+      "support-verb", "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun",
+      "definite-det"));
 
   private final Map<String, Set<String>> byKind;
 

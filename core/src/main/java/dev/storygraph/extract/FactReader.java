@@ -168,11 +168,11 @@ final class FactReader {
     boolean pronounSubject = subjectTok >= 0 && c.coref().isPronoun(subjectTok);
     double conf = Confidence.of(pronounSubject, object >= 0, !e.objects().isEmpty(), place >= 0, time.isPresent(),
         modality);
-    out.add(new Fact(c.ents().id(subject), predicate,
+    out.add(Setting.withAntecedent(doc, t, new Fact(c.ents().id(subject), predicate,
         object >= 0 ? Optional.of(c.ents().id(object)) : Optional.empty(),
         place >= 0 ? Optional.of(c.ents().id(place)) : Optional.empty(), time, modality,
         raw(doc, t, noun, objCase, passive), e.cameo(), conf,
-        List.of(new Evidence(c.article(), s.begin(), s.end(), doc.sentenceText(s))), List.of()));
+        List.of(new Evidence(c.article(), s.begin(), s.end(), doc.sentenceText(s))), List.of()), out));
   }
 
   private Optional<String> countryOf(String place) {

@@ -5,6 +5,7 @@ import static dev.storygraph.extract.Graph.clauseOf;
 import static dev.storygraph.extract.Graph.subtreeEnd;
 
 import dev.storygraph.EntityType;
+import dev.storygraph.Fact;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ final class Setting {
         break;
       }
     }
-    int[] heads = objectTok >= 0 ? new int[] {t, objectTok, clause} : new int[] {t, clause};
+    // "attacked a convoy near Paris": the place of what was acted on, named or not
+    int acted = objectTok >= 0 ? objectTok : Graph.childWith(doc, t, "obj");
+    int[] heads = acted >= 0 ? new int[] {t, acted, clause} : new int[] {t, clause};
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int head : heads) {
@@ -84,7 +87,74 @@ final class Setting {
         }
       }
     }
+    if (best < 0) {
+      best = placeOfContinued(c, clause, object);
+    }
     return best;
+  }
+
+  /**
+   * "rammed a truck into the gate in Lyon, killing two" and "met Costa in Porto and signed a pact": a clause
+   * that continues another without a subject of its own (a participle, a complement, a conjunct sharing the
+   * subject) happens where the clause it continues happens. A clause with its own subject or a mark of another
+   * time ("since he invaded") does not.
+   */
+  private static int placeOfContinued(FactContext c, int clause, int object) {
+    Doc doc = c.doc();
+    String rel = doc.relation(clause);
+    int g = doc.governor(clause);
+    if (g < 0 || !doc.token(g).isVerb() || !(rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl"))
+        || ownSubject(doc, clause)) {
+      return -1;
+    }
+    if (rel.startsWith("advcl") && !isTimeClause(doc, clause) && Graph.childWith(doc, clause, "mark") >= 0) {
+      return -1;
+    }
+    int e = place(c, g, g, object, -1);
+    return e == object ? -1 : e;
+  }
+
+  private static boolean ownSubject(Doc doc, int clause) {
+    for (int k : doc.children(clause)) {
+      if (doc.relation(k).startsWith("nsubj") || doc.relation(k).startsWith("csubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Rebels attacked a convoy near Goma on Friday. ... The rebels said the attack was revenge": an event noun
+   * with a definite determiner refers back to the event of the same predicate and subject the article told
+   * before, and shares its place and time when it names none of its own.
+   *
+   * @param earlier the facts the article gave before this one, in text order
+   */
+  static Fact withAntecedent(Doc doc, int t, Fact fact, List<Fact> earlier) {
+    if (fact.place().isPresent() && fact.time().isPresent() || !doc.token(t).isNoun() || !isDefinite(doc, t)) {
+      return fact;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Fact a = earlier.get(i);
+      if (a.predicate().equals(fact.predicate()) && a.subject().equals(fact.subject())
+          && (a.place().isPresent() || a.time().isPresent())) {
+        Optional<String> place = fact.place().or(a::place).filter(p -> !fact.object().equals(Optional.of(p)));
+        return new Fact(fact.subject(), fact.predicate(), fact.object(), place, fact.time().or(a::time),
+            fact.modality(), fact.raw(), fact.cameo(), fact.confidence(), fact.evidence(), fact.conflicts());
+      }
+    }
+    return fact;
+  }
+
+  private static boolean isDefinite(Doc doc, int noun) {
+    for (int k : doc.children(noun)) {
+      String rel = doc.relation(k);
+      if (rel.equals("det") && CONSTRUCTIONS.has("definite-det", doc.token(k).lemma())
+          || rel.equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAdvmod(Doc doc, int token, String word) {
@@ -98,11 +168,26 @@ final class Setting {
 
   private static int placeEntity(FactContext c, int token) {
     int e = c.coref().at(token);
+    if (e < 0 && CONSTRUCTIONS.has("place-noun", c.doc().token(token).lemma())) {
+      // "in the northern city of Lyon": the place the "of" phrase names
+      for (int k : c.doc().children(token)) {
+        String rel = c.doc().relation(k);
+        if (rel.startsWith("nmod") && caseOf(c.doc(), k).equals("of") || rel.equals("appos")) {
+          e = c.coref().at(k);
+          break;
+        }
+      }
+    }
     return e >= 0 && c.ents().entities().get(e).type() == EntityType.PLACE ? e : -1;
   }
 
   /** The date attached to the trigger's clause: its own dependent first, then one of the clause's. */
   static Optional<TimeSpan> time(FactContext c, int t, int clause) {
+    return time(c, t, clause, true);
+  }
+
+  /** @param around also the time of the clause this one continues, or of what a trip goes for */
+  private static Optional<TimeSpan> time(FactContext c, int t, int clause, boolean around) {
     Doc doc = c.doc();
     DateNormalizer.Dated best = null;
     int bestDepth = Integer.MAX_VALUE;
@@ -130,12 +215,20 @@ final class Setting {
         if (depth > 0 && doc.token(v).isVerb() && !isTimeClause(doc, v)) {
           break; // another clause
         }
-        if (depth > 0 && doc.token(v).isNoun() && Graph.caseToken(doc, v) >= 0) {
+        if (depth > 0 && doc.token(v).isNoun() && Graph.caseToken(doc, v) >= 0
+            && !CONSTRUCTIONS.has("time-frame-case", caseOf(doc, v))) {
           break; // the date of a noun inside a phrase: "in retaliation for air strikes last week"
         }
       }
     }
+    if (best == null && !around) {
+      return Optional.empty();
+    }
     if (best == null) {
+      Optional<TimeSpan> there = timeThere(c, t);
+      if (there.isPresent()) {
+        return there;
+      }
       // the time of the clause this one continues: "sent him to Moscow, where he met ..."
       int g = doc.governor(clause);
       String rel = doc.relation(clause);
@@ -158,6 +251,29 @@ final class Setting {
       return Optional.of(TimeSpan.between(c.reference(), span.get().end()));
     }
     return span;
+  }
+
+  /**
+   * "a visit to Lyon, where she will meet Costa next month": a trip without a date of its own happens when
+   * what the traveller does at its destination does.
+   */
+  private static Optional<TimeSpan> timeThere(FactContext c, int t) {
+    Doc doc = c.doc();
+    for (int k : doc.children(t)) {
+      if (!Graph.isOblique(doc.relation(k)) || !caseOf(doc, k).equals("to")) {
+        continue;
+      }
+      // the clause hangs from the destination or, as parsers often attach it, from the trip
+      for (int r : java.util.stream.Stream.of(doc.children(k), doc.children(t)).flatMap(List::stream).toList()) {
+        if (doc.relation(r).equals("acl:relcl") && hasAdvmod(doc, r, "where")) {
+          Optional<TimeSpan> x = time(c, r, r, false);
+          if (x.isPresent()) {
+            return x;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static int depth(Doc doc, int token) {

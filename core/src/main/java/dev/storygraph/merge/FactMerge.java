@@ -79,6 +79,9 @@ public final class FactMerge {
     Map<String, TreeSet<String>> times = new LinkedHashMap<>();
     Map<String, TimeSpan> spanOf = new LinkedHashMap<>();
     Map<Modality, Integer> modalities = new LinkedHashMap<>();
+    // "Rossi would meet Costa on Monday" dates a plan; when the sources also tell the event as having
+    // happened with a time, the time is theirs
+    boolean toldWithTime = fs.stream().anyMatch(f -> f.time().isPresent() && !isPlanOrGuess(f.modality()));
     for (Fact f : fs) {
       for (Evidence e : f.evidence()) {
         if (!evidence.contains(e)) {
@@ -87,7 +90,7 @@ public final class FactMerge {
       }
       keep *= 1 - f.confidence();
       f.place().ifPresent(p -> places.computeIfAbsent(p, k -> new TreeSet<>()).addAll(f.articles()));
-      f.time().ifPresent(t -> {
+      f.time().filter(t -> !toldWithTime || !isPlanOrGuess(f.modality())).ifPresent(t -> {
         times.computeIfAbsent(t.value(), k -> new TreeSet<>()).addAll(f.articles());
         spanOf.put(t.value(), t);
       });
@@ -134,6 +137,10 @@ public final class FactMerge {
     Fact first = fs.get(0);
     return new Fact(first.subject(), first.predicate(), first.object(), place, time, modality, first.raw(),
         first.cameo(), Math.min(1.0, 1 - keep), evidence, conflicts);
+  }
+
+  private static boolean isPlanOrGuess(Modality m) {
+    return m == Modality.PLANNED || m == Modality.POSSIBLE;
   }
 
   private static String mostSupported(Map<String, TreeSet<String>> values) {

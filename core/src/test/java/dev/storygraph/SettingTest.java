@@ -1,0 +1,79 @@
+package dev.storygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where and when a fact happened, on sentences written for the test, through the real pipeline. */
+final class SettingTest {
+  private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+
+  private record Readable(String subject, String predicate, String object, String place, String time) {}
+
+  private static List<Readable> facts(String text) {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", text).withReferenceDate(MONDAY));
+    assertThat(r.status()).isEqualTo(Status.OK);
+    return r.facts().stream().map(f -> new Readable(name(r, f.subject()), f.predicate(),
+        f.object().map(o -> name(r, o)).orElse(null), f.place().map(p -> name(r, p)).orElse(null),
+        f.time().map(TimeSpan::value).orElse(null))).toList();
+  }
+
+  private static String name(ArticleResult r, String id) {
+    return r.entity(id).orElseThrow().name();
+  }
+
+  @Test
+  void time_ofTheEventNounThatFramesTheClause_datesTheClause() {
+    assertThat(facts("Ana Lima discussed trade during her meetings over the weekend with Rui Costa."))
+        .filteredOn(f -> f.predicate().equals("discuss"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-03-01/2025-03-02"));
+  }
+
+  @Test
+  void place_cityOfAPlace_isThatPlace() {
+    assertThat(facts("The Red Brigade attacked a convoy in the northern city of Lyon on Friday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lyon"));
+  }
+
+  @Test
+  void place_ofAnUnnamedObject_isThePlaceOfTheEvent() {
+    assertThat(facts("The Red Brigade attacked a convoy near Paris on Friday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Paris"));
+  }
+
+  @Test
+  void place_ofAClauseContinuedWithoutItsOwnSubject_isThePlaceOfTheClauseItContinues() {
+    assertThat(facts("Rui Costa arrived in Lisbon on Tuesday and criticized Pablo Ruiz."))
+        .filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lisbon"));
+    assertThat(facts("Rui Costa arrived in Lisbon on Tuesday, and Ana Lima criticized Pablo Ruiz."))
+        .filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+  }
+
+  @Test
+  void setting_ofADefiniteEventNoun_isThatOfTheEventTheArticleToldBefore() {
+    assertThat(facts("The Red Brigade attacked a convoy near Paris on Friday. Police closed the roads. "
+        + "The Red Brigade's attack on Rui Costa was cowardly, Ana Lima said."))
+        .filteredOn(f -> f.predicate().equals("attack") && "Rui Costa".equals(f.object()))
+        .singleElement().satisfies(f -> {
+          assertThat(f.place()).isEqualTo("Paris");
+          assertThat(f.time()).isEqualTo("2025-02-28");
+        });
+    assertThat(facts("The Red Brigade attacked a convoy near Paris on Friday. Police closed the roads. "
+        + "An attack on Rui Costa by the Red Brigade was cowardly, Ana Lima said."))
+        .filteredOn(f -> f.predicate().equals("attack") && "Rui Costa".equals(f.object()))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+  }
+
+  @Test
+  void time_ofATripWithoutADate_isWhenTheTravellerActsAtItsDestination() {
+    assertThat(facts("Ana Lima is planning a visit to Lisbon where she would meet Rui Costa next month."))
+        .filteredOn(f -> f.predicate().equals("travel"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-04"));
+  }
+}
