@@ -76,4 +76,19 @@ final class SettingTest {
         .filteredOn(f -> f.predicate().equals("travel"))
         .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-04"));
   }
+
+  @Test
+  void setting_ofADefiniteEventNoun_isThatOfTheEarlierMentionOfTheSameNoun() {
+    assertThat(facts("After two days of meetings with a French envoy in Paris over the weekend, the minister "
+        + "flew home. Ana Lima discussed trade during her meetings with Rui Costa."))
+        .filteredOn(f -> f.predicate().equals("meet"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.place()).isEqualTo("Paris");
+          assertThat(f.time()).isEqualTo("2025-03-01/2025-03-02");
+        });
+    assertThat(facts("Pablo Ruiz's meetings with a French envoy in Paris ended on Sunday. "
+        + "Ana Lima discussed trade during her meetings with Rui Costa."))
+        .filteredOn(f -> f.predicate().equals("meet") && "Rui Costa".equals(f.object()))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+  }
 }

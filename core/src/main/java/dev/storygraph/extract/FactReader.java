@@ -168,7 +168,7 @@ final class FactReader {
     boolean pronounSubject = subjectTok >= 0 && c.coref().isPronoun(subjectTok);
     double conf = Confidence.of(pronounSubject, object >= 0, !e.objects().isEmpty(), place >= 0, time.isPresent(),
         modality);
-    out.add(Setting.withAntecedent(doc, t, new Fact(c.ents().id(subject), predicate,
+    out.add(Setting.withAntecedent(c, t, new Fact(c.ents().id(subject), predicate,
         object >= 0 ? Optional.of(c.ents().id(object)) : Optional.empty(),
         place >= 0 ? Optional.of(c.ents().id(place)) : Optional.empty(), time, modality,
         raw(doc, t, noun, objCase, passive), e.cameo(), conf,

@@ -125,12 +125,15 @@ final class Setting {
 
   /**
    * "Rebels attacked a convoy near Goma on Friday. ... The rebels said the attack was revenge": an event noun
-   * with a definite determiner refers back to the event of the same predicate and subject the article told
-   * before, and shares its place and time when it names none of its own.
+   * with a definite determiner or a possessor refers back to the event the article told before, and shares its
+   * place and time when it names none of its own. The antecedent is the latest earlier fact of the same
+   * predicate and subject with a place or time, else the latest earlier mention of the same noun with one
+   * whose agent, when it names one, is the same ("talks with Costa in Porto ... Ruiz's talks with Costa").
    *
    * @param earlier the facts the article gave before this one, in text order
    */
-  static Fact withAntecedent(Doc doc, int t, Fact fact, List<Fact> earlier) {
+  static Fact withAntecedent(FactContext c, int t, Fact fact, List<Fact> earlier) {
+    Doc doc = c.doc();
     if (fact.place().isPresent() && fact.time().isPresent() || !doc.token(t).isNoun() || !isDefinite(doc, t)) {
       return fact;
     }
@@ -138,12 +141,46 @@ final class Setting {
       Fact a = earlier.get(i);
       if (a.predicate().equals(fact.predicate()) && a.subject().equals(fact.subject())
           && (a.place().isPresent() || a.time().isPresent())) {
-        Optional<String> place = fact.place().or(a::place).filter(p -> !fact.object().equals(Optional.of(p)));
-        return new Fact(fact.subject(), fact.predicate(), fact.object(), place, fact.time().or(a::time),
-            fact.modality(), fact.raw(), fact.cameo(), fact.confidence(), fact.evidence(), fact.conflicts());
+        return withSetting(fact, a.place(), a.time());
+      }
+    }
+    int subject = Integer.parseInt(fact.subject().substring(1)) - 1;
+    for (int m = doc.sentenceOf(t).firstToken() - 1; m >= 0; m--) {
+      if (!doc.token(m).isNoun() || !doc.token(m).lemma().equals(doc.token(t).lemma())) {
+        continue;
+      }
+      int agent = agentOf(c, m);
+      if (agent >= 0 && agent != subject) {
+        continue;
+      }
+      int p = place(c, m, Graph.clauseOf(doc, m), -1, -1);
+      Optional<TimeSpan> when = time(c, m, m, false);
+      if (p >= 0 || when.isPresent()) {
+        return withSetting(fact, p >= 0 ? Optional.of(c.ents().id(p)) : Optional.empty(), when);
       }
     }
     return fact;
+  }
+
+  private static Fact withSetting(Fact fact, Optional<String> place, Optional<TimeSpan> time) {
+    Optional<String> where = fact.place().or(() -> place).filter(p -> !fact.object().equals(Optional.of(p)));
+    return new Fact(fact.subject(), fact.predicate(), fact.object(), where, fact.time().or(() -> time),
+        fact.modality(), fact.raw(), fact.cameo(), fact.confidence(), fact.evidence(), fact.conflicts());
+  }
+
+  /** The entity an event noun names as its doer: its possessor or its "by" phrase, or -1. */
+  private static int agentOf(FactContext c, int noun) {
+    Doc doc = c.doc();
+    for (int k : doc.children(noun)) {
+      String rel = doc.relation(k);
+      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("by")) {
+        int e = c.coref().at(k);
+        if (e >= 0) {
+          return e;
+        }
+      }
+    }
+    return -1;
   }
 
   private static boolean isDefinite(Doc doc, int noun) {
