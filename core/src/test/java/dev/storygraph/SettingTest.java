@@ -50,6 +50,9 @@ final class SettingTest {
     assertThat(facts("Rui Costa arrived in Lisbon on Tuesday and criticized Pablo Ruiz."))
         .filteredOn(f -> f.predicate().equals("criticize"))
         .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lisbon"));
+    assertThat(facts("Rui Costa met Ana Lima in Paris and then travelled to Rome."))
+        .filteredOn(f -> f.predicate().equals("travel"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNotEqualTo("Paris"));
     assertThat(facts("Rui Costa arrived in Lisbon on Tuesday, and Ana Lima criticized Pablo Ruiz."))
         .filteredOn(f -> f.predicate().equals("criticize"))
         .singleElement().satisfies(f -> assertThat(f.place()).isNull());

@@ -110,6 +110,11 @@ final class Setting {
     if (rel.startsWith("advcl") && !isTimeClause(doc, clause) && Graph.childWith(doc, clause, "mark") >= 0) {
       return -1;
     }
+    for (int k : doc.children(clause)) {
+      if (Graph.isOblique(doc.relation(k)) && caseOf(doc, k).equals("to") && placeEntity(c, k) >= 0) {
+        return -1; // "met Lima in Paris and flew to Rome": a clause that goes elsewhere is not where the first was
+      }
+    }
     int e = place(c, g, g, object, -1);
     return e == object ? -1 : e;
   }
