@@ -83,7 +83,8 @@ final class Triggers {
           found = -1;
           break;
         }
-        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word)) {
+        // "got where it did in the last 30 years" is no "do in": a date is never the object of a phrasal verb
+        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word) && !isTemporal(doc.token(k))) {
           found = k;
           break;
         }
@@ -96,5 +97,12 @@ final class Triggers {
       }
     }
     return carrier;
+  }
+
+  private static boolean isTemporal(Token tok) {
+    return switch (tok.ner()) {
+      case "DATE", "TIME", "DURATION", "SET" -> true;
+      default -> false;
+    };
   }
 }
