@@ -29,9 +29,18 @@ final class FactPrecisionTest {
 
   @Test
   void extract_dateAfterAGenericVerb_isNoParticleOfAPhrasalVerb() {
-    // "do in" is a phrasal verb of kill; "did in the last ten years" is "did" and a date
+    // "work over" is a phrasal verb of attack; "worked over the weekend" is "worked" and a date
+    assertThat(facts("Norvale Corp worked over the weekend to fix its phones.")).extracting(Readable::predicate)
+        .doesNotContain("attack");
     assertThat(facts("Norvale Corp got where it did in the last ten years by selling cheap phones."))
         .extracting(Readable::predicate).doesNotContain("kill");
+  }
+
+  @Test
+  void extract_prepositionAfterTheVerbsObject_isNoParticleOfAPhrasalVerb() {
+    // "set on" is a phrasal verb of attack; "set a message on its lines" is not
+    assertThat(facts("Norvale Corp set a recorded message on its phone lines.")).extracting(Readable::predicate)
+        .doesNotContain("attack");
   }
 
   @Test
@@ -68,6 +77,8 @@ final class FactPrecisionTest {
     assertThat(facts("Chile helped Peru's exporters, which flooded the market with cheap phones."))
         .extracting(Readable::predicate).doesNotContain("support");
     assertThat(facts("Peru resisted the merger.")).extracting(Readable::predicate).doesNotContain("protest");
+    assertThat(facts("Norvale Corp demonstrated its new phone.")).extracting(Readable::predicate)
+        .doesNotContain("protest");
   }
 
   @Test
@@ -138,6 +149,14 @@ final class FactPrecisionTest {
     assertThat(facts("Chile did not hold talks with Peru.")).anySatisfy(f -> {
       assertThat(f.predicate()).isEqualTo("meet");
       assertThat(f.modality()).isEqualTo(Modality.NEGATED);
+    });
+  }
+
+  @Test
+  void extract_personSentToAPlace_isTheTrip_notASecondFact() {
+    assertThat(facts("Spain sent its envoy Rui Costa to Lisbon on Friday.")).singleElement().satisfies(f -> {
+      assertThat(f.predicate()).isEqualTo("travel");
+      assertThat(f.subject()).isEqualTo("Rui Costa");
     });
   }
 }

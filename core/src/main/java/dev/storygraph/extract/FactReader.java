@@ -164,6 +164,7 @@ final class FactReader {
       int to = prepositionEntity(c, t, "to");
       if (to >= 0 && ents.get(to).type() == EntityType.PLACE) {
         emit(c, t, false, SENT_TO, object, to, -1, -1, false, -1, out);
+        return; // one event, one fact: sending an envoy somewhere is the envoy's trip
       }
     }
     if (place >= 0 && place == object) {
