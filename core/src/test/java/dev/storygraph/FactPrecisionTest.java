@@ -61,11 +61,17 @@ final class FactPrecisionTest {
   }
 
   @Test
-  void extract_aidOrFightingWithoutANamedParty_givesNoFact() {
+  void extract_aidFightingOrChargeWithoutANamedParty_givesNoFact() {
     assertThat(facts("Chile supplied cheap chips for the new phones.")).extracting(Readable::predicate)
         .doesNotContain("support");
     assertThat(facts("Chile's war in the north lasted a year.")).extracting(Readable::predicate)
         .doesNotContain("fight");
+    assertThat(facts("Norvale Corp charged its customers a higher fee.")).extracting(Readable::predicate)
+        .doesNotContain("charge");
+    assertThat(facts("Chile charged Ana Lima with fraud.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("charge");
+      assertThat(f.object()).isEqualTo("Ana Lima");
+    });
     assertThat(facts("Chile supplied weapons to Peru.")).anySatisfy(f -> {
       assertThat(f.predicate()).isEqualTo("support");
       assertThat(f.object()).isEqualTo("Peru");
