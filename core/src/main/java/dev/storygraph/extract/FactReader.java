@@ -25,6 +25,7 @@ import java.util.TreeSet;
  */
 final class FactReader {
   private static final Vocabulary VOCABULARY = Vocabulary.standard();
+  private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
   private static final Lexicons.PredicateEntry ACCORDING = new Lexicons.PredicateEntry("say", "010",
       List.of("according", "to"), "verb", List.of());
   private static final Lexicons.PredicateEntry BEING_IN = new Lexicons.PredicateEntry("travel", "042",
@@ -63,6 +64,12 @@ final class FactReader {
       return;
     }
     List<Integer> objects = object.entities();
+    if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && childWith(doc, t, "xcomp") >= 0) {
+      return; // "refused to respond", "helped engineer a deal": the act is the complement's, aimed at no one named
+    }
+    if (objects.isEmpty() && CONSTRUCTIONS.has("needs-object", e.predicate())) {
+      return; // "supplied chips", "the war in the east": aid and fighting with no named party tell nothing
+    }
     if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
         && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {
       return; // "her arrest", "his release": a person's possessive may be the one acted on, not the actor
@@ -157,6 +164,7 @@ final class FactReader {
       int to = prepositionEntity(c, t, "to");
       if (to >= 0 && ents.get(to).type() == EntityType.PLACE) {
         emit(c, t, false, SENT_TO, object, to, -1, -1, false, -1, out);
+        return; // one event, one fact: sending an envoy somewhere is the envoy's trip
       }
     }
     if (place >= 0 && place == object) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * Whether a fact is asserted, negated, possible, planned or reported, from the cue words of cues.tsv (the list
- * {@link Tense} reads too) on the trigger and its clause. Stateless; thread-safe.
+ * {@link Tense} reads too) on the trigger and its clause. News states almost every event through a source, so a
+ * neutral attribution ("said", "told") leaves a fact asserted; only a claim ("argued", "alleged") reports it.
+ * Stateless; thread-safe.
  */
 final class ModalityReader {
   private static final Cues CUES = Cues.MODALITY;
@@ -16,7 +18,7 @@ final class ModalityReader {
 
   static Modality modality(Doc doc, int t, int clause, String predicate) {
     int[] heads = clause == t ? new int[] {t} : new int[] {t, clause};
-    for (int h : heads) {
+    for (int h : clause == t || !sharesNegation(doc, t) ? new int[] {t} : heads) {
       for (int k : doc.children(h)) {
         String rel = doc.relation(k);
         if ((rel.equals("advmod") || rel.equals("det") || rel.startsWith("aux") || rel.equals("neg"))
@@ -40,6 +42,11 @@ final class ModalityReader {
         break;
       }
     }
+    for (int h : heads) {
+      if (isConditional(doc, h) || complementOf(doc, h, "possible-frame")) {
+        return Modality.POSSIBLE; // "would withdraw its offer if ...", "appears to be siding with"
+      }
+    }
     boolean planned = false;
     for (int h : heads) {
       for (int k : doc.children(h)) {
@@ -48,7 +55,8 @@ final class ModalityReader {
             || rel.equals("amod") && CUES.has("planned-word", word(doc, k));
       }
       int g = doc.governor(h);
-      planned |= doc.relation(h).equals("xcomp") && g >= 0 && CUES.has("future-frame", doc.token(g).lemma());
+      planned |= doc.relation(h).equals("xcomp") && g >= 0 && CUES.has("future-frame", doc.token(g).lemma())
+          || complementOf(doc, h, "intent-frame");
     }
     if (planned) {
       return Modality.PLANNED;
@@ -62,6 +70,59 @@ final class ModalityReader {
       }
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * An event noun shares the negation of the clause it is an argument of only when that clause states it: "did not hold talks", "the talks did not take place"; "has not commented on his disappearance" denies
+   * the comment, not the disappearance.
+   */
+  private static boolean sharesNegation(Doc doc, int noun) {
+    return Arguments.isSupported(doc, noun) || doc.relation(noun).startsWith("nsubj");
+  }
+
+  /** "would withdraw if Chile refused": a clause with a condition holds only if the condition does. */
+  private static boolean isConditional(Doc doc, int h) {
+    for (int k : doc.children(h)) {
+      if (doc.relation(k).startsWith("advcl")) {
+        for (int m : doc.children(k)) {
+          if (doc.relation(m).equals("mark") && CUES.has("condition-mark", word(doc, m))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code h} is the to-complement of a verb, noun or adjective of the kind ("an offer to buy"), also
+   * when the parser hangs it on the verb whose object that noun is ("made an offer on Monday to buy").
+   */
+  private static boolean complementOf(Doc doc, int h, String kind) {
+    int g = doc.governor(h);
+    String rel = doc.relation(h);
+    if (g < 0 || !(rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl")
+        || rel.startsWith("advcl") && h > g && hasToMark(doc, h))) {
+      return false;
+    }
+    if (CUES.has(kind, doc.token(g).lemma()) && !rel.startsWith("advcl")) {
+      return true;
+    }
+    for (int k : doc.children(g)) {
+      if (doc.relation(k).equals("obj") && k < h && CUES.has(kind, doc.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasToMark(Doc doc, int h) {
+    for (int k : doc.children(h)) {
+      if (doc.relation(k).equals("mark") && word(doc, k).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String word(Doc doc, int k) {

@@ -83,7 +83,10 @@ final class Triggers {
           found = -1;
           break;
         }
-        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word)) {
+        // "got where it did in the last 30 years" is no "do in": a date is never the object of a phrasal verb;
+        // "set a recording on the line" is no "set on": a phrasal verb's preposition comes before its object
+        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word) && !isTemporal(doc.token(k))
+            && !objectBefore(doc, t, Graph.caseToken(doc, k))) {
           found = k;
           break;
         }
@@ -96,5 +99,21 @@ final class Triggers {
       }
     }
     return carrier;
+  }
+
+  private static boolean objectBefore(Doc doc, int verb, int preposition) {
+    for (int k : doc.children(verb)) {
+      if (doc.relation(k).equals("obj") && k > verb && k < preposition) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTemporal(Token tok) {
+    return switch (tok.ner()) {
+      case "DATE", "TIME", "DURATION", "SET" -> true;
+      default -> false;
+    };
   }
 }

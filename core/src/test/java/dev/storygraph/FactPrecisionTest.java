@@ -1,0 +1,168 @@
+package dev.storygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What keeps a fact from being stated that the text does not state: trigger senses, phrasal verbs, complements and
+ * predicates that need a party, and the trigger forms the lexicon takes from WordNet. Sentences written for the
+ * test, through the real pipeline.
+ */
+final class FactPrecisionTest {
+  private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+
+  private record Readable(String subject, String predicate, String object, Modality modality) {}
+
+  private static List<Readable> facts(String text) {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", text).withReferenceDate(MONDAY));
+    assertThat(r.status()).isEqualTo(Status.OK);
+    return r.facts().stream().map(f -> new Readable(name(r, f.subject()), f.predicate(),
+        f.object().map(o -> name(r, o)).orElse(null), f.modality())).toList();
+  }
+
+  private static String name(ArticleResult r, String id) {
+    return r.entity(id).orElseThrow().name();
+  }
+
+  @Test
+  void extract_dateAfterAGenericVerb_isNoParticleOfAPhrasalVerb() {
+    // "work over" is a phrasal verb of attack; "worked over the weekend" is "worked" and a date
+    assertThat(facts("Norvale Corp worked over the weekend to fix its phones.")).extracting(Readable::predicate)
+        .doesNotContain("attack");
+    assertThat(facts("Norvale Corp got where it did in the last ten years by selling cheap phones."))
+        .extracting(Readable::predicate).doesNotContain("kill");
+  }
+
+  @Test
+  void extract_prepositionAfterTheVerbsObject_isNoParticleOfAPhrasalVerb() {
+    // "set on" is a phrasal verb of attack; "set a message on its lines" is not
+    assertThat(facts("Norvale Corp set a recorded message on its phone lines.")).extracting(Readable::predicate)
+        .doesNotContain("attack");
+  }
+
+  @Test
+  void extract_controlVerbWithoutNamedObject_statesNoFactOfItsOwn() {
+    assertThat(facts("Chile refused to pay the fees.")).extracting(Readable::predicate).doesNotContain("reject");
+    assertThat(facts("Chilean troops who were pelted with stones refused to respond."))
+        .extracting(Readable::predicate).doesNotContain("reject");
+    assertThat(facts("Chile pledged to pay a large fee.")).extracting(Readable::predicate)
+        .doesNotContain("promise");
+  }
+
+  @Test
+  void extract_controlVerbWithANamedObjectInItsComplement_keepsTheFact() {
+    assertThat(facts("Chile threatened to invade Peru.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("threaten");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extract_aidFightingOrChargeWithoutANamedParty_givesNoFact() {
+    assertThat(facts("Chile supplied cheap chips for the new phones.")).extracting(Readable::predicate)
+        .doesNotContain("support");
+    assertThat(facts("Chile's war in the north lasted a year.")).extracting(Readable::predicate)
+        .doesNotContain("fight");
+    assertThat(facts("Norvale Corp charged its customers a higher fee.")).extracting(Readable::predicate)
+        .doesNotContain("charge");
+    assertThat(facts("Chile charged Ana Lima with fraud.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("charge");
+      assertThat(f.object()).isEqualTo("Ana Lima");
+    });
+    assertThat(facts("Chile supplied weapons to Peru.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("support");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extract_genericOrOtherSenseWords_areNoTriggers() {
+    assertThat(facts("Chile helped Peru's exporters, which flooded the market with cheap phones."))
+        .extracting(Readable::predicate).doesNotContain("support");
+    assertThat(facts("Peru resisted the merger.")).extracting(Readable::predicate).doesNotContain("protest");
+    assertThat(facts("Norvale Corp demonstrated its new phone.")).extracting(Readable::predicate)
+        .doesNotContain("protest");
+  }
+
+  @Test
+  void extract_wordNetForms_giveTheirPredicates() {
+    assertThat(facts("Rui Costa dismissed Chile's concerns on Friday.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("reject");
+      assertThat(f.object()).isEqualTo("Chile");
+    });
+    assertThat(facts("Peru sided with Chile in the dispute.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("support");
+      assertThat(f.object()).isEqualTo("Chile");
+    });
+    assertThat(facts("Chile carried out air strikes on Peru.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("attack");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+    assertThat(facts("Chile approved the merger on Friday.")).extracting(Readable::predicate).contains("welcome");
+    assertThat(facts("Norvale Corp will nominate Ana Lima.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("propose");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+  }
+
+  @Test
+  void extract_unveiledEventNoun_isTheEvent_notAnAnnouncement() {
+    assertThat(facts("Norvale Corp unveiled a new offer for Tecsa Inc on Monday.")).satisfies(fs -> {
+      assertThat(fs).extracting(Readable::predicate).doesNotContain("announce");
+      assertThat(fs).anySatisfy(f -> {
+        assertThat(f.predicate()).isEqualTo("offer");
+        assertThat(f.subject()).isEqualTo("Norvale Corp");
+      });
+    });
+  }
+
+  @Test
+  void extract_claimThatTheWriterDoesNotVouchFor_isReported() {
+    assertThat(facts("Ana Lima claimed that Rui Costa criticized Pablo Ruiz.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("criticize");
+      assertThat(f.modality()).isEqualTo(Modality.REPORTED);
+    });
+  }
+
+  @Test
+  void extract_eventUnderACondition_isPossible() {
+    assertThat(facts("Chile would withdraw its troops if Peru attacked Bolivia.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("withdraw");
+      assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
+    });
+  }
+
+  @Test
+  void extract_complementOfAnIntent_isPlanned_andOfAnAppearance_isPossible() {
+    assertThat(facts("Norvale Corp made an offer to acquire Tecsa Inc.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("buy");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+    assertThat(facts("Peru appears to be siding with Chile.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("support");
+      assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
+    });
+  }
+
+  @Test
+  void extract_negatedClause_doesNotNegateAnEventNounItOnlyMentions() {
+    assertThat(facts("Chile has not commented on Ana Lima's disappearance."))
+        .filteredOn(f -> f.predicate().equals("disappear"))
+        .isNotEmpty().allSatisfy(f -> assertThat(f.modality()).isNotEqualTo(Modality.NEGATED));
+    assertThat(facts("Chile did not hold talks with Peru.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(f.modality()).isEqualTo(Modality.NEGATED);
+    });
+  }
+
+  @Test
+  void extract_personSentToAPlace_isTheTrip_notASecondFact() {
+    assertThat(facts("Spain sent its envoy Rui Costa to Lisbon on Friday.")).singleElement().satisfies(f -> {
+      assertThat(f.predicate()).isEqualTo("travel");
+      assertThat(f.subject()).isEqualTo("Rui Costa");
+    });
+  }
+}
