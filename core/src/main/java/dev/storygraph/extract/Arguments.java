@@ -130,6 +130,9 @@ final class Arguments {
   /** The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs). */
   Objects object(FactContext c, int t, Lexicons.PredicateEntry e, boolean passive, int needed) {
     Doc doc = c.doc();
+    if (needed >= 0 && isMarkedClause(doc, needed, "")) {
+      return filled(c, childWith(doc, needed, "nsubj"), -1); // "called for Chile to withdraw": Chile is called on
+    }
     if (needed >= 0 && !doc.relation(needed).equals("compound:prt")) {
       return filled(c, needed, caseToken(doc, needed));
     }
@@ -207,6 +210,24 @@ final class Arguments {
       }
     }
     return Objects.NONE;
+  }
+
+  /**
+   * "called for Chile to withdraw", "pushed for Acme to raise its offer": a clause introduced by {@code mark}
+   * ("for"; any mark when empty) with a subject of its own, which is the party the trigger acts on.
+   */
+  static boolean isMarkedClause(Doc doc, int clause, String mark) {
+    String rel = doc.relation(clause);
+    if (!rel.startsWith("advcl") && !rel.equals("ccomp") || childWith(doc, clause, "nsubj") < 0) {
+      return false;
+    }
+    for (int k : doc.children(clause)) {
+      String word = doc.token(k).lemma();
+      if (doc.relation(k).equals("mark") && !word.equals("to") && (mark.isEmpty() || word.equals(mark))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {
@@ -317,7 +338,31 @@ final class Arguments {
       }
     }
     List<Integer> owners = groupOwners(c, token);
-    return owners.isEmpty() ? -1 : owners.get(0);
+    return owners.isEmpty() ? organizationOfBody(c, token) : owners.get(0);
+  }
+
+  /**
+   * "Acme's board", "the board of Acme", "its management": a governing body of a firm or group stands for the
+   * organization the article names as its owner; "the board" alone, or "his board", stands for none.
+   */
+  private int organizationOfBody(FactContext c, int token) {
+    Doc doc = c.doc();
+    Token t = doc.token(token);
+    boolean body = CONSTRUCTIONS.has("firm-body-head", t.lemma())
+        || t.pos().equals("NNS") && CONSTRUCTIONS.has("firm-member-head", t.lemma());
+    if (!body || t.isProperNoun()) {
+      return -1;
+    }
+    for (int k : doc.children(token)) {
+      String rel = doc.relation(k);
+      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("of")) {
+        int e = c.coref().at(k);
+        if (e >= 0 && c.ents().entities().get(e).type() == EntityType.ORGANIZATION) {
+          return e;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

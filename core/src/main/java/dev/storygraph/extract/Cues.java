@@ -14,10 +14,10 @@ import java.util.Set;
 final class Cues {
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
-      "future-frame", "planned-word", "past-cue", "future-cue", "report-frame"));
+      "future-frame", "negative-frame", "planned-word", "past-cue", "future-cue", "report-frame"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
-      "support-verb", "group-head", "member-head", "object-pronoun"));
+      "support-verb", "group-head", "member-head", "object-pronoun", "firm-body-head", "firm-member-head"));
 
   private final Map<String, Set<String>> byKind;
 

@@ -461,6 +461,9 @@ public final class EntityExtractor {
       if (owner == null || j == i) {
         continue; // "the Chinese ministry" could be any ministry; "China's foreign ministry" is one
       }
+      if (isIndefinite(toks, ownerFirst - 1, head.sentence())) {
+        continue; // "a Chilean military court" is one of many, no named body: it acts for its country
+      }
       String adjective = lex.adjectiveOf(owner).orElse(owner);
       StringBuilder name = new StringBuilder(adjective);
       for (int k = j; k <= i; k++) {
@@ -508,6 +511,12 @@ public final class EntityExtractor {
         out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, doc.span(first, i + 1), null));
       }
     }
+  }
+
+  /** True when the token at {@code i} is an indefinite article of the sentence: "a", "an". */
+  private static boolean isIndefinite(List<Token> toks, int i, int sentence) {
+    return i >= 0 && toks.get(i).sentence() == sentence && toks.get(i).pos().equals("DT")
+        && toks.get(i).lemma().equalsIgnoreCase("a");
   }
 
   private static boolean isPossessive(Token t) {

@@ -16,6 +16,9 @@ final class ModalityReader {
 
   static Modality modality(Doc doc, int t, int clause, String predicate) {
     int[] heads = clause == t ? new int[] {t} : new int[] {t, clause};
+    if (underNegativeFrame(doc, heads)) {
+      return Modality.NEGATED;
+    }
     for (int h : heads) {
       for (int k : doc.children(h)) {
         String rel = doc.relation(k);
@@ -62,6 +65,22 @@ final class ModalityReader {
       }
     }
     return Modality.ASSERTED;
+  }
+
+  /** "refused to negotiate", "declined to hold talks": the complement of a negative frame does not happen. */
+  static boolean underNegativeFrame(Doc doc, int... heads) {
+    for (int h : heads) {
+      int g = doc.governor(h);
+      if (g >= 0 && doc.relation(h).equals("xcomp") && CUES.has("negative-frame", doc.token(g).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a verb is a negative frame with a complement: "refused to negotiate" states no refusal fact. */
+  static boolean isNegativeFrame(Doc doc, int verb) {
+    return CUES.has("negative-frame", doc.token(verb).lemma()) && Graph.childWith(doc, verb, "xcomp") >= 0;
   }
 
   private static String word(Doc doc, int k) {

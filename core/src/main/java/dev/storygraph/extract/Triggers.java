@@ -36,7 +36,7 @@ final class Triggers {
     boolean noun;
     if (tok.isVerb()) {
       noun = false;
-      if (governsEventNoun(doc, t)) {
+      if (governsEventNoun(doc, t) || ModalityReader.isNegativeFrame(doc, t)) {
         return List.of();
       }
     } else if (tok.isNoun() && !tok.isProperNoun()) {
@@ -83,7 +83,7 @@ final class Triggers {
           found = -1;
           break;
         }
-        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word)) {
+        if (Graph.isOblique(rel) && caseOf(doc, k).equals(word) || Arguments.isMarkedClause(doc, k, word)) {
           found = k;
           break;
         }
