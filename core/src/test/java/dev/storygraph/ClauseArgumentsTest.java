@@ -85,4 +85,21 @@ final class ClauseArgumentsTest {
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .containsExactlyInAnyOrder(tuple("Hamas", "kill", "Chile"), tuple("Hamas", "kill", "Peru"));
   }
+
+  @Test
+  void extract_activeClauseCoordinatedWithAPassiveOne_sharesItsSurfaceSubject() {
+    assertThat(facts("Pablo Ruiz was given an award in Lisbon and met Rui Costa.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(List.of(f.subject(), f.object())).containsExactlyInAnyOrder("Pablo Ruiz", "Rui Costa");
+    });
+  }
+
+  @Test
+  void extract_continentAdjectiveOfABody_standsForTheUnion_andElsewhereForTheContinent() {
+    assertThat(facts("European regulators criticized Pablo Ruiz on Friday."))
+        .extracting(Readable::subject, Readable::object).containsExactly(tuple("European Union", "Pablo Ruiz"));
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Pablo Ruiz toured European capitals on Friday.")
+        .withReferenceDate(MONDAY));
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("European Union");
+  }
 }

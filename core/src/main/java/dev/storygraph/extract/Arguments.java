@@ -89,7 +89,10 @@ final class Arguments {
         if (rel.startsWith("acl") && doc.token(g).isNoun()) {
           return g; // "officials attending the talks", "the firm that bought ..."
         }
-      } else if (!rel.equals("conj")) {
+      } else if (rel.equals("conj")) {
+        // "she was given an award and met Rossi": coordinated clauses share the surface subject, passive or not
+        raised = true;
+      } else {
         return -1;
       }
       v = g;
@@ -394,6 +397,18 @@ final class Arguments {
       }
     }
     return out;
+  }
+
+  /** True when an adjective or noun modifies a noun of a body that acts: "European regulators", "the army". */
+  static boolean modifiesBody(Doc doc, int token) {
+    int g = doc.governor(token);
+    String rel = doc.relation(token);
+    if (g < 0 || !rel.equals("amod") && !rel.equals("compound")) {
+      return false;
+    }
+    Token head = doc.token(g);
+    return head.isNoun() && (CONSTRUCTIONS.has("group-head", head.lemma()) || head.pos().equals("NNS")
+        && (CONSTRUCTIONS.has("member-head", head.lemma()) || CONSTRUCTIONS.has("member-head", head.word())));
   }
 
   private void addCountry(FactContext c, int token, List<Integer> out) {

@@ -367,6 +367,11 @@ public final class EntityExtractor {
       out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
       return;
     }
+    Optional<String> union = lex.bodyMetonym(surface);
+    if (union.isPresent() && end - first == 1 && Arguments.modifiesBody(doc, first)) {
+      out.add(new Cand(first, end, EntityType.PLACE, surface, union.get())); // "European regulators"
+      return;
+    }
     Optional<String> country = lex.demonym(surface);
     if (country.isPresent()) {
       out.add(new Cand(first, end, EntityType.PLACE, surface, country.get()));
