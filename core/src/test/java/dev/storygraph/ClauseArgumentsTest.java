@@ -102,4 +102,12 @@ final class ClauseArgumentsTest {
         .withReferenceDate(MONDAY));
     assertThat(r.entities()).extracting(Entity::name).doesNotContain("European Union");
   }
+
+  @Test
+  void extract_helpedWithAComplement_statesNoSupport_butHelpedSomeoneDoes() {
+    assertThat(facts("Chile helped organize a summit of the Andean states.")).extracting(Readable::predicate)
+        .doesNotContain("support");
+    assertThat(facts("Chile helped Peru.")).extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Chile", "support", "Peru"));
+  }
 }

@@ -17,7 +17,7 @@ final class Cues {
       "future-frame", "negative-frame", "planned-word", "past-cue", "future-cue", "report-frame"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
-      "support-verb", "group-head", "member-head", "object-pronoun", "firm-body-head", "firm-member-head"));
+      "support-verb", "group-head", "member-head", "object-pronoun", "firm-body-head", "firm-member-head", "frame-verb"));
 
   private final Map<String, Set<String>> byKind;
 
