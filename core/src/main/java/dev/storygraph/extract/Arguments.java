@@ -89,7 +89,10 @@ final class Arguments {
         if (rel.startsWith("acl") && doc.token(g).isNoun()) {
           return g; // "officials attending the talks", "the firm that bought ..."
         }
-      } else if (!rel.equals("conj")) {
+      } else if (rel.equals("conj")) {
+        // "she was given an award and met Rossi": coordinated clauses share the surface subject, passive or not
+        raised = true;
+      } else {
         return -1;
       }
       v = g;
@@ -130,6 +133,9 @@ final class Arguments {
   /** The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs). */
   Objects object(FactContext c, int t, Lexicons.PredicateEntry e, boolean passive, int needed) {
     Doc doc = c.doc();
+    if (needed >= 0 && isMarkedClause(doc, needed, "")) {
+      return filled(c, childWith(doc, needed, "nsubj"), -1); // "called for Chile to withdraw": Chile is called on
+    }
     if (needed >= 0 && !doc.relation(needed).equals("compound:prt")) {
       return filled(c, needed, caseToken(doc, needed));
     }
@@ -207,6 +213,24 @@ final class Arguments {
       }
     }
     return Objects.NONE;
+  }
+
+  /**
+   * "called for Chile to withdraw", "pushed for Acme to raise its offer": a clause introduced by {@code mark}
+   * ("for"; any mark when empty) with a subject of its own, which is the party the trigger acts on.
+   */
+  static boolean isMarkedClause(Doc doc, int clause, String mark) {
+    String rel = doc.relation(clause);
+    if (!rel.startsWith("advcl") && !rel.equals("ccomp") || childWith(doc, clause, "nsubj") < 0) {
+      return false;
+    }
+    for (int k : doc.children(clause)) {
+      String word = doc.token(k).lemma();
+      if (doc.relation(k).equals("mark") && !word.equals("to") && (mark.isEmpty() || word.equals(mark))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {
@@ -317,7 +341,31 @@ final class Arguments {
       }
     }
     List<Integer> owners = groupOwners(c, token);
-    return owners.isEmpty() ? -1 : owners.get(0);
+    return owners.isEmpty() ? organizationOfBody(c, token) : owners.get(0);
+  }
+
+  /**
+   * "Acme's board", "the board of Acme", "its management": a governing body of a firm or group stands for the
+   * organization the article names as its owner; "the board" alone, or "his board", stands for none.
+   */
+  private int organizationOfBody(FactContext c, int token) {
+    Doc doc = c.doc();
+    Token t = doc.token(token);
+    boolean body = CONSTRUCTIONS.has("firm-body-head", t.lemma())
+        || t.pos().equals("NNS") && CONSTRUCTIONS.has("firm-member-head", t.lemma());
+    if (!body || t.isProperNoun()) {
+      return -1;
+    }
+    for (int k : doc.children(token)) {
+      String rel = doc.relation(k);
+      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("of")) {
+        int e = c.coref().at(k);
+        if (e >= 0 && c.ents().entities().get(e).type() == EntityType.ORGANIZATION) {
+          return e;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -349,6 +397,18 @@ final class Arguments {
       }
     }
     return out;
+  }
+
+  /** True when an adjective or noun modifies a noun of a body that acts: "European regulators", "the army". */
+  static boolean modifiesBody(Doc doc, int token) {
+    int g = doc.governor(token);
+    String rel = doc.relation(token);
+    if (g < 0 || !rel.equals("amod") && !rel.equals("compound")) {
+      return false;
+    }
+    Token head = doc.token(g);
+    return head.isNoun() && (CONSTRUCTIONS.has("group-head", head.lemma()) || head.pos().equals("NNS")
+        && (CONSTRUCTIONS.has("member-head", head.lemma()) || CONSTRUCTIONS.has("member-head", head.word())));
   }
 
   private void addCountry(FactContext c, int token, List<Integer> out) {

@@ -367,6 +367,11 @@ public final class EntityExtractor {
       out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
       return;
     }
+    Optional<String> union = lex.bodyMetonym(surface);
+    if (union.isPresent() && end - first == 1 && Arguments.modifiesBody(doc, first)) {
+      out.add(new Cand(first, end, EntityType.PLACE, surface, union.get())); // "European regulators"
+      return;
+    }
     Optional<String> country = lex.demonym(surface);
     if (country.isPresent()) {
       out.add(new Cand(first, end, EntityType.PLACE, surface, country.get()));
@@ -461,6 +466,9 @@ public final class EntityExtractor {
       if (owner == null || j == i) {
         continue; // "the Chinese ministry" could be any ministry; "China's foreign ministry" is one
       }
+      if (isIndefinite(toks, ownerFirst - 1, head.sentence())) {
+        continue; // "a Chilean military court" is one of many, no named body: it acts for its country
+      }
       String adjective = lex.adjectiveOf(owner).orElse(owner);
       StringBuilder name = new StringBuilder(adjective);
       for (int k = j; k <= i; k++) {
@@ -508,6 +516,12 @@ public final class EntityExtractor {
         out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, doc.span(first, i + 1), null));
       }
     }
+  }
+
+  /** True when the token at {@code i} is an indefinite article of the sentence: "a", "an". */
+  private static boolean isIndefinite(List<Token> toks, int i, int sentence) {
+    return i >= 0 && toks.get(i).sentence() == sentence && toks.get(i).pos().equals("DT")
+        && toks.get(i).lemma().equalsIgnoreCase("a");
   }
 
   private static boolean isPossessive(Token t) {

@@ -64,6 +64,7 @@ public final class Lexicons {
    */
   public record Metonym(String place, boolean actorOnly) {}
 
+  private final Map<String, String> bodyMetonyms = new HashMap<>();
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, String> placeByAlias = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
@@ -101,7 +102,11 @@ public final class Lexicons {
       }
     }
     for (String[] c : rows(resource("metonyms.tsv"))) {
-      l.metonyms.put(key(c[0]), new Metonym(c[1], c.length > 2 && c[2].equals("actor")));
+      if (c.length > 2 && c[2].equals("body")) {
+        l.bodyMetonyms.put(key(c[0]), c[1]);
+      } else {
+        l.metonyms.put(key(c[0]), new Metonym(c[1], c.length > 2 && c[2].equals("actor")));
+      }
     }
     for (String[] c : rows(resource("facilities.txt"))) {
       l.facilities.add(c[0].toLowerCase(Locale.ROOT));
@@ -284,6 +289,14 @@ public final class Lexicons {
 
   public Optional<Metonym> metonym(String surface) {
     return Optional.ofNullable(metonyms.get(key(surface)));
+  }
+
+  /**
+   * The place an adjective stands for when it modifies a body that acts ("European regulators": the European
+   * Union), from the {@code body} rows of metonyms.tsv; elsewhere the adjective keeps its own place.
+   */
+  public Optional<String> bodyMetonym(String surface) {
+    return Optional.ofNullable(bodyMetonyms.get(key(surface)));
   }
 
   /** True when {@code inner} lies within {@code outer} by the gazetteer's containment (or is it). */

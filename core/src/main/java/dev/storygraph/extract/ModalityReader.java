@@ -18,6 +18,9 @@ final class ModalityReader {
 
   static Modality modality(Doc doc, int t, int clause, String predicate) {
     int[] heads = clause == t ? new int[] {t} : new int[] {t, clause};
+    if (underNegativeFrame(doc, heads)) {
+      return Modality.NEGATED;
+    }
     for (int h : clause == t || !sharesNegation(doc, t) ? new int[] {t} : heads) {
       for (int k : doc.children(h)) {
         String rel = doc.relation(k);
@@ -116,6 +119,17 @@ final class ModalityReader {
     return false;
   }
 
+  /** "refused to negotiate", "declined to hold talks": the complement of a negative frame does not happen. */
+  static boolean underNegativeFrame(Doc doc, int... heads) {
+    for (int h : heads) {
+      int g = doc.governor(h);
+      if (g >= 0 && doc.relation(h).equals("xcomp") && CUES.has("negative-frame", doc.token(g).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasToMark(Doc doc, int h) {
     for (int k : doc.children(h)) {
       if (doc.relation(k).equals("mark") && word(doc, k).equals("to")) {
@@ -123,6 +137,11 @@ final class ModalityReader {
       }
     }
     return false;
+  }
+
+  /** True when a verb is a negative frame with a complement: "refused to negotiate" states no refusal fact. */
+  static boolean isNegativeFrame(Doc doc, int verb) {
+    return CUES.has("negative-frame", doc.token(verb).lemma()) && Graph.childWith(doc, verb, "xcomp") >= 0;
   }
 
   private static String word(Doc doc, int k) {

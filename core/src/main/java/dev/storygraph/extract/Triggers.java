@@ -36,7 +36,7 @@ final class Triggers {
     boolean noun;
     if (tok.isVerb()) {
       noun = false;
-      if (governsEventNoun(doc, t)) {
+      if (governsEventNoun(doc, t) || framesItsComplement(doc, t)) {
         return List.of();
       }
     } else if (tok.isNoun() && !tok.isProperNoun()) {
@@ -53,6 +53,15 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /**
+   * "refused to negotiate", "helped engineer an expansion": a frame verb with a complement and no object of its
+   * own states no event; its complement does (negated after a negative frame).
+   */
+  private static boolean framesItsComplement(Doc doc, int verb) {
+    return ModalityReader.isNegativeFrame(doc, verb) || Cues.CONSTRUCTIONS.has("frame-verb", doc.token(verb).lemma())
+        && Graph.childWith(doc, verb, "xcomp") >= 0 && Graph.childWith(doc, verb, "obj") < 0;
   }
 
   private boolean governsEventNoun(Doc doc, int verb) {
@@ -86,7 +95,8 @@ final class Triggers {
         // "got where it did in the last 30 years" is no "do in": a date is never the object of a phrasal verb;
         // "set a recording on the line" is no "set on": a phrasal verb's preposition comes before its object
         if (Graph.isOblique(rel) && caseOf(doc, k).equals(word) && !isTemporal(doc.token(k))
-            && !objectBefore(doc, t, Graph.caseToken(doc, k))) {
+            && !objectBefore(doc, t, Graph.caseToken(doc, k))
+            || Arguments.isMarkedClause(doc, k, word)) {
           found = k;
           break;
         }

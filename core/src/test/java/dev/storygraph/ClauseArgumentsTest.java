@@ -1,0 +1,113 @@
+package dev.storygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arguments of verb clauses (issue 9): bodies that stand for their owner, negative control frames, "for X to
+ * Y" complements, on sentences written for the test, through the real pipeline (one extractor per test JVM).
+ */
+final class ClauseArgumentsTest {
+  private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+
+  private record Readable(String subject, String predicate, String object, Modality modality) {}
+
+  private static List<Readable> facts(String text) {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", text).withReferenceDate(MONDAY));
+    assertThat(r.status()).isEqualTo(Status.OK);
+    return r.facts().stream().map(f -> new Readable(name(r, f.subject()), f.predicate(),
+        f.object().map(o -> name(r, o)).orElse(null), f.modality())).toList();
+  }
+
+  private static String name(ArticleResult r, String id) {
+    return r.entity(id).orElseThrow().name();
+  }
+
+  @Test
+  void extract_indefiniteCourtOfACountry_actsForTheCountry_asSubjectAndAsAgent() {
+    assertThat(facts("A Chilean military court indicted Pablo Ruiz on Monday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Chile", "charge", "Pablo Ruiz"));
+    assertThat(facts("Pablo Ruiz was indicted on Monday by a Peruvian military court."))
+        .extracting(Readable::subject, Readable::object).containsExactly(tuple("Peru", "Pablo Ruiz"));
+  }
+
+  @Test
+  void extract_definiteMinistryOfACountry_staysTheNamedMinistry() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Chile's foreign ministry criticized Pablo Ruiz.")
+        .withReferenceDate(MONDAY));
+    assertThat(r.entities()).extracting(Entity::name).contains("Chilean Foreign Ministry");
+  }
+
+  @Test
+  void extract_boardOfANamedFirm_standsForTheFirm() {
+    assertThat(facts("Norvale Holdings' board criticized Ines Alvarado on Friday."))
+        .extracting(Readable::subject, Readable::object)
+        .containsExactly(tuple("Norvale Holdings", "Ines Alvarado"));
+    assertThat(facts("The board of Norvale Holdings criticized Ines Alvarado on Friday."))
+        .extracting(Readable::subject).containsExactly("Norvale Holdings");
+  }
+
+  @Test
+  void extract_boardOfNoNamedFirm_orOfAPerson_isNoSubject() {
+    assertThat(facts("The board criticized Ines Alvarado on Friday.")).isEmpty();
+    assertThat(facts("Pablo Ruiz and his board criticized Ines Alvarado on Friday."))
+        .extracting(Readable::subject).containsOnly("Pablo Ruiz");
+  }
+
+  @Test
+  void extract_refusedTo_negatesTheComplement_andStatesNoRefusal() {
+    assertThat(facts("Chile refused to negotiate with Peru.")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("negotiate");
+      assertThat(f.object()).isEqualTo("Peru");
+      assertThat(f.modality()).isEqualTo(Modality.NEGATED);
+    });
+    assertThat(facts("Chilean troops who declined to respond stood by.")).isEmpty();
+  }
+
+  @Test
+  void extract_callForXToY_takesXAsTheObject() {
+    assertThat(facts("Chile called for Peru to withdraw its troops.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.predicate()).isEqualTo("appeal");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extract_demonymOnAPersonGroupObject_namesTheCountry_oneFactEach() {
+    assertThat(facts("Hamas killed two Chilean soldiers and three Peruvian police officers near Lima."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactlyInAnyOrder(tuple("Hamas", "kill", "Chile"), tuple("Hamas", "kill", "Peru"));
+  }
+
+  @Test
+  void extract_activeClauseCoordinatedWithAPassiveOne_sharesItsSurfaceSubject() {
+    assertThat(facts("Pablo Ruiz was given an award in Lisbon and met Rui Costa.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(List.of(f.subject(), f.object())).containsExactlyInAnyOrder("Pablo Ruiz", "Rui Costa");
+    });
+  }
+
+  @Test
+  void extract_continentAdjectiveOfABody_standsForTheUnion_andElsewhereForTheContinent() {
+    assertThat(facts("European regulators criticized Pablo Ruiz on Friday."))
+        .extracting(Readable::subject, Readable::object).containsExactly(tuple("European Union", "Pablo Ruiz"));
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Pablo Ruiz toured European capitals on Friday.")
+        .withReferenceDate(MONDAY));
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("European Union");
+  }
+
+  @Test
+  void extract_helpedWithAComplement_statesNoSupport_butHelpedSomeoneDoes() {
+    assertThat(facts("Chile helped organize a summit of the Andean states.")).extracting(Readable::predicate)
+        .doesNotContain("support");
+    assertThat(facts("Chile helped Peru.")).extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Chile", "support", "Peru"));
+  }
+}
