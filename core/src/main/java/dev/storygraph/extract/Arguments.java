@@ -97,10 +97,13 @@ final class Arguments {
     return -1;
   }
 
-  /** The subject token of a noun trigger: possessor, "by" agent, or the subject of the support verb it depends on. */
-  int nounSubject(FactContext c, int t) {
+  /**
+   * The subject token of a noun trigger: possessor, "by" agent, a name in front ("a Chilean raid"), or the subject
+   * of the support verb it depends on. The possessor of a noun whose possessor is acted on ("her arrest") is none.
+   */
+  int nounSubject(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();
-    int own = doc.argument(t, "noun-subject"); // constructions.semgrex: possessor, "by" agent
+    int own = ownActor(c, t, e);
     if (own >= 0) {
       return own;
     }
@@ -115,6 +118,71 @@ final class Arguments {
         }
       }
       return s;
+    }
+    return -1;
+  }
+
+  /** The actor an event noun names itself: possessor, "by" or "from" agent, a name in front; -1 when none. */
+  private int ownActor(FactContext c, int t, Lexicons.PredicateEntry e) {
+    Doc doc = c.doc();
+    for (int own : doc.arguments(t, "noun-subject")) { // constructions.semgrex
+      boolean slot = doc.governor(own) == t && e.objects().contains(caseOf(doc, own)); // "withdrawal from"
+      if (!slot && !isActedOnPossessor(doc, t, own, e.predicate())) {
+        return own;
+      }
+    }
+    return modifierAgent(c, t, e.predicate());
+  }
+
+  /**
+   * True when a token is the possessor of an event noun that takes the one acted on there (constructions.tsv,
+   * patient-possessor): "her arrest", "the envoy's release"; with an "of" object it is the actor again.
+   */
+  static boolean isActedOnPossessor(Doc doc, int noun, int token, String predicate) {
+    if (doc.governor(token) != noun || !doc.relation(token).equals("nmod:poss")
+        || !CONSTRUCTIONS.has("patient-possessor", predicate)) {
+      return false;
+    }
+    for (int k : doc.children(noun)) {
+      if (isOblique(doc.relation(k)) && caseOf(doc, k).equals("of")) {
+        return false; // "Chile's arrest of the envoy"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "a Zarqa Front raid", "the Norvex bid", "a Chilean raid": the name or the nationality in front of an event
+   * noun that takes its actor there (constructions.tsv, modifier-agent). A place in front is where it happened
+   * ("the Lisbon attack"), unless it is a country; a nationality before a bare singular ("Chilean aggression")
+   * names a kind of act; -1 when none.
+   */
+  private int modifierAgent(FactContext c, int t, String predicate) {
+    if (!CONSTRUCTIONS.has("modifier-agent", predicate)) {
+      return -1;
+    }
+    Doc doc = c.doc();
+    for (int k : doc.children(t)) {
+      String rel = doc.relation(k);
+      int e = c.coref().at(k);
+      if (e < 0 || !(rel.equals("compound") && doc.token(k).isProperNoun() || rel.equals("amod"))) {
+        continue;
+      }
+      Entity ent = c.ents().entities().get(e);
+      if (ent.type() != EntityType.PLACE) {
+        if (rel.equals("compound")) {
+          return k;
+        }
+        continue;
+      }
+      Optional<Lexicons.Place> place = lex.placeEntry(ent.name());
+      boolean country = place.isPresent() && (place.get().kind().equals("country")
+          || place.get().kind().equals("union"));
+      // "Chilean aggression" without article or plural names a kind of act, not one event with an actor
+      boolean oneEvent = rel.equals("compound") || doc.token(t).pos().equals("NNS") || childWith(doc, t, "det") >= 0;
+      if (country && oneEvent) {
+        return k;
+      }
     }
     return -1;
   }
@@ -135,7 +203,7 @@ final class Arguments {
     }
     boolean unknown = false;
     for (String slot : e.objects()) {
-      if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0) {
+      if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0 && childWith(doc, t, "nsubj") < 0) {
         // a caption's passive the parser lost: "..., Ana Duarte, right, is greeted by ..."
         int p = lastPersonBefore(c, t);
         if (p >= 0) {
@@ -145,7 +213,8 @@ final class Arguments {
       for (int k : doc.children(t)) {
         String rel = doc.relation(k);
         boolean match = switch (slot) {
-          case "obj" -> passive ? rel.equals("nsubj:pass") : rel.equals("obj");
+          case "obj" -> passive ? rel.equals("nsubj:pass") || rel.equals("nsubj") && Graph.isHeadlinePassive(doc, t)
+              : rel.equals("obj");
           case "iobj" -> rel.equals("iobj");
           case "compound" -> rel.equals("compound") && doc.token(k).isProperNoun();
           case "ccomp" -> false;
@@ -166,12 +235,13 @@ final class Arguments {
         }
         if (match) {
           List<Integer> ents = entitiesOf(c, k);
-          int poss = childWith(doc, k, "nmod:poss");
-          if (ents.isEmpty() && poss >= 0 && !doc.token(k).isProperNoun()) {
-            ents = entitiesOf(c, poss); // "rejected Chile's offer": acting on what is Chile's acts on Chile
+          boolean core = slot.equals("obj") || slot.equals("iobj") || slot.equals("compound");
+          if (ents.isEmpty() && !doc.token(k).isProperNoun()) {
+            // "rejected Chile's offer": acting on what is Chile's acts on Chile; "received an offer from Chile"
+            // is no meeting with Chile
+            ents = partyBehind(c, k, core && !VOCABULARY.isSymmetric(e.predicate()));
           }
           if (!ents.isEmpty()) {
-            boolean core = slot.equals("obj") || slot.equals("iobj") || slot.equals("compound");
             return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
           }
           unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
@@ -183,6 +253,16 @@ final class Arguments {
     }
     if (unknown) {
       return new Objects(List.of(), -1, -1, true);
+    }
+    int undergoer = doc.argument(t, "noun-object"); // "Chile came under attack"
+    if (undergoer >= 0) {
+      return filled(c, undergoer, -1);
+    }
+    int acted = childWith(doc, t, "nmod:poss");
+    if (doc.token(t).isNoun() && acted >= 0 && isActedOnPossessor(doc, t, acted, e.predicate())) {
+      // "police carried out her arrest": the possessor is the one arrested; unresolved, someone we cannot name
+      List<Integer> ents = entitiesOf(c, acted);
+      return new Objects(ents, -1, acted, ents.isEmpty());
     }
     // "threatened to overrun Kunduz", "offered to buy the firm": the complement's object is what the act aims at
     int x = childWith(doc, t, "xcomp");
@@ -207,6 +287,25 @@ final class Arguments {
       }
     }
     return Objects.NONE;
+  }
+
+  /**
+   * The party behind a thing a verb acts on: its owner ("rejected Chile's offer", "criticized Chile's plan"), and
+   * for an event noun as the object, its actor ("rejected the offer from Chile", "the Chile bid"). The possessor
+   * of an event noun that takes the one acted on ("condemned her arrest") is not that party.
+   */
+  private List<Integer> partyBehind(FactContext c, int thing, boolean core) {
+    Doc doc = c.doc();
+    List<Lexicons.PredicateEntry> event = lex.predicates(doc.token(thing).lemma(), true);
+    int poss = childWith(doc, thing, "nmod:poss");
+    if (event.isEmpty() || !core) {
+      if (poss < 0 || !event.isEmpty() && isActedOnPossessor(doc, thing, poss, event.get(0).predicate())) {
+        return List.of();
+      }
+      return entitiesOf(c, poss);
+    }
+    int actor = ownActor(c, thing, event.get(0));
+    return actor >= 0 ? entitiesOf(c, actor) : List.of();
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {

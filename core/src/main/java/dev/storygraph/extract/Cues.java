@@ -12,12 +12,15 @@ import java.util.Set;
  * (support verbs, control verbs, group nouns). Immutable; thread-safe.
  */
 final class Cues {
+  /** Kinds whose words are predicates of the vocabulary, checked on loading. */
+  private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent");
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
-      "support-verb", "group-head", "member-head", "object-pronoun"));
+      "support-verb", "group-head", "member-head", "object-pronoun",
+      "patient-possessor", "modifier-agent"));
 
   private final Map<String, Set<String>> byKind;
 
@@ -38,7 +41,10 @@ final class Cues {
     return parse(Lexicons.resource(file), file, kinds);
   }
 
-  /** @throws IllegalArgumentException naming file and line of a malformed row or an unknown kind */
+  /**
+   * @throws IllegalArgumentException naming file and line of a malformed row, an unknown kind, or a predicate
+   *     outside the vocabulary
+   */
   static Cues parse(List<String> lines, String file, Set<String> kinds) {
     Map<String, Set<String>> map = new HashMap<>();
     kinds.forEach(k -> map.put(k, new HashSet<>()));
@@ -51,6 +57,9 @@ final class Cues {
       if (c.length != 2 || !kinds.contains(c[0].strip()) || c[1].isBlank()) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected one of " + kinds
             + ", a tab and a word: " + line);
+      }
+      if (PREDICATE_KINDS.contains(c[0].strip())) {
+        Vocabulary.standard().require(c[1].strip(), file, i + 1);
       }
       map.get(c[0].strip()).add(c[1].strip().toLowerCase(java.util.Locale.ROOT));
     }
