@@ -74,4 +74,59 @@ final class EventNounArgumentsTest {
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .contains(tuple("Chile", "arrest", "Ana Duarte"));
   }
+
+  @Test
+  void comingUnderAttack_makesTheSubjectTheOneAttacked() {
+    assertThat(facts("Chilean troops came under attack from Boko Haram on Monday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Boko Haram", "attack", "Chile"));
+  }
+
+  @Test
+  void claimingResponsibilityForAnAttack_namesItsActor() {
+    assertThat(facts("Boko Haram claimed responsibility for the attack on the French embassy."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Boko Haram", "attack", "France"));
+  }
+
+  @Test
+  void fromOfAnEntryThatTakesItForItsObject_isNoActor() {
+    assertThat(facts("The withdrawal from Afghanistan ended in August."))
+        .extracting(Readable::subject).doesNotContain("Afghanistan");
+  }
+
+  @Test
+  void headlinePassive_givesNoFactWithoutItsAgent() {
+    assertThat(facts("French embassy in Peru bombed in night attack"))
+        .extracting(Readable::subject).doesNotContain("France");
+  }
+
+  @Test
+  void offerReceived_isNoMeeting() {
+    assertThat(facts("Ericsson received an offer from Nokia on Monday."))
+        .extracting(Readable::predicate).doesNotContain("meet");
+  }
+
+  @Test
+  void supportVerbs_lendTheirSubjectAndTheirObliqueToTheEventNoun() {
+    assertThat(facts("Chile provided assistance to Peru on Monday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Chile", "support", "Peru"));
+    assertThat(facts("Chile voiced support for Peru on Monday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Chile", "support", "Peru"));
+  }
+
+  @Test
+  void supportVerbOfARelativeClause_lendsItsSubjectAndItsOblique() {
+    assertThat(facts("Analysts praised the bid that Nokia made for Ericsson last year."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Nokia", "offer", "Ericsson"));
+  }
+
+  @Test
+  void verbActingOnItsOwnObject_isNoSupportVerbOfTheEventBesideIt() {
+    assertThat(facts("Tamara Diaz is a lawyer. She bit a guard's hand as he held her brother in an attempted arrest."))
+        .extracting(Readable::predicate).doesNotContain("arrest");
+  }
 }

@@ -107,8 +107,9 @@ final class Arguments {
     if (own >= 0) {
       return own;
     }
-    int g = doc.governor(t);
-    if (g >= 0 && isSupported(doc, t)) {
+    // "held talks", or in a relative clause: "the attack they carried out on the embassy"
+    int g = isSupported(doc, t) ? doc.governor(t) : relativeSupportVerb(doc, t);
+    if (g >= 0) {
       int s = verbSubject(c, g, Graph.isPassive(doc, g));
       if (s >= 0 && entityOf(c, s) < 0) {
         // "Kim's visit included talks with Rossi": the possessor of the subject
@@ -187,12 +188,32 @@ final class Arguments {
     return -1;
   }
 
+  /** The support verb of a relative clause on an event noun ("the bid it made", "the raid they carried out"), or -1. */
+  static int relativeSupportVerb(Doc doc, int noun) {
+    for (int k : doc.children(noun)) {
+      if (doc.relation(k).equals("acl:relcl") && doc.token(k).isVerb()
+          && CONSTRUCTIONS.has("support-verb", doc.token(k).lemma())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** True when the event noun is the object or oblique of a support verb: "held talks", "launched an attack". */
   static boolean isSupported(Doc doc, int noun) {
     int g = doc.governor(noun);
     String rel = doc.relation(noun);
     return g >= 0 && doc.token(g).isVerb() && (rel.equals("obj") || rel.startsWith("obl") && !caseOf(doc, noun)
-        .equals("as")) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+        .equals("as") && !actsOnAThing(doc, g)) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+  }
+
+  /**
+   * "held her brother in an attempted arrest": a verb with an object that names no party acts on it, and the
+   * event noun beside it is no event of that verb's subject; "joined Xi in a summit" names a party.
+   */
+  private static boolean actsOnAThing(Doc doc, int verb) {
+    int o = childWith(doc, verb, "obj");
+    return o >= 0 && !doc.token(o).isProperNoun() && !doc.token(o).pos().equals("PRP");
   }
 
   /** The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs). */
@@ -272,9 +293,10 @@ final class Arguments {
         return filled(c, o, -1);
       }
     }
-    // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party
-    int g = doc.governor(t);
-    if (doc.token(t).isNoun() && g >= 0 && isSupported(doc, t)) {
+    // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party;
+    // so does one in a relative clause: "the bid it made for the firm"
+    int g = isSupported(doc, t) ? doc.governor(t) : relativeSupportVerb(doc, t);
+    if (doc.token(t).isNoun() && g >= 0) {
       for (int k : doc.children(g)) {
         String rel = doc.relation(k);
         if (k != t && (rel.equals("obj") && VOCABULARY.isSymmetric(e.predicate())
