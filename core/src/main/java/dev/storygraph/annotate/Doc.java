@@ -72,6 +72,17 @@ public final class Doc {
     return -1;
   }
 
+  /** Every argument the construction rules of that role give the trigger, in rule order. */
+  public List<Integer> arguments(int trigger, String role) {
+    List<Integer> out = new ArrayList<>();
+    for (Construction c : constructions.getOrDefault(trigger, List.of())) {
+      if (c.role().equals(role) && !out.contains(c.argument())) {
+        out.add(c.argument());
+      }
+    }
+    return out;
+  }
+
   public String text() {
     return text;
   }

@@ -100,15 +100,19 @@ final class Arguments {
     return -1;
   }
 
-  /** The subject token of a noun trigger: possessor, "by" agent, or the subject of the support verb it depends on. */
-  int nounSubject(FactContext c, int t) {
+  /**
+   * The subject token of a noun trigger: possessor, "by" agent, a name in front ("a Chilean raid"), or the subject
+   * of the support verb it depends on. The possessor of a noun whose possessor is acted on ("her arrest") is none.
+   */
+  int nounSubject(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();
-    int own = doc.argument(t, "noun-subject"); // constructions.semgrex: possessor, "by" agent
+    int own = ownActor(c, t, e);
     if (own >= 0) {
       return own;
     }
-    int g = doc.governor(t);
-    if (g >= 0 && isSupported(doc, t)) {
+    // "held talks", or in a relative clause: "the attack they carried out on the embassy"
+    int g = isSupported(doc, t) ? doc.governor(t) : relativeSupportVerb(doc, t);
+    if (g >= 0) {
       int s = verbSubject(c, g, Graph.isPassive(doc, g));
       if (s >= 0 && entityOf(c, s) < 0) {
         // "Kim's visit included talks with Rossi": the possessor of the subject
@@ -122,12 +126,97 @@ final class Arguments {
     return -1;
   }
 
+  /** The actor an event noun names itself: possessor, "by" or "from" agent, a name in front; -1 when none. */
+  private int ownActor(FactContext c, int t, Lexicons.PredicateEntry e) {
+    Doc doc = c.doc();
+    for (int own : doc.arguments(t, "noun-subject")) { // constructions.semgrex
+      boolean slot = doc.governor(own) == t && e.objects().contains(caseOf(doc, own)); // "withdrawal from"
+      if (!slot && !isActedOnPossessor(doc, t, own, e.predicate())) {
+        return own;
+      }
+    }
+    return modifierAgent(c, t, e.predicate());
+  }
+
+  /**
+   * True when a token is the possessor of an event noun that takes the one acted on there (constructions.tsv,
+   * patient-possessor): "her arrest", "the envoy's release"; with an "of" object it is the actor again.
+   */
+  static boolean isActedOnPossessor(Doc doc, int noun, int token, String predicate) {
+    if (doc.governor(token) != noun || !doc.relation(token).equals("nmod:poss")
+        || !CONSTRUCTIONS.has("patient-possessor", predicate)) {
+      return false;
+    }
+    for (int k : doc.children(noun)) {
+      if (isOblique(doc.relation(k)) && caseOf(doc, k).equals("of")) {
+        return false; // "Chile's arrest of the envoy"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "a Zarqa Front raid", "the Norvex bid", "a Chilean raid": the name or the nationality in front of an event
+   * noun that takes its actor there (constructions.tsv, modifier-agent). A place in front is where it happened
+   * ("the Lisbon attack"), unless it is a country; a nationality before a bare singular ("Chilean aggression")
+   * names a kind of act; -1 when none.
+   */
+  private int modifierAgent(FactContext c, int t, String predicate) {
+    if (!CONSTRUCTIONS.has("modifier-agent", predicate)) {
+      return -1;
+    }
+    Doc doc = c.doc();
+    for (int k : doc.children(t)) {
+      String rel = doc.relation(k);
+      int e = c.coref().at(k);
+      if (e < 0 || !(rel.equals("compound") && doc.token(k).isProperNoun() || rel.equals("amod"))) {
+        continue;
+      }
+      Entity ent = c.ents().entities().get(e);
+      if (ent.type() != EntityType.PLACE) {
+        if (rel.equals("compound")) {
+          return k;
+        }
+        continue;
+      }
+      Optional<Lexicons.Place> place = lex.placeEntry(ent.name());
+      boolean country = place.isPresent() && (place.get().kind().equals("country")
+          || place.get().kind().equals("union"));
+      // "Chilean aggression" without article or plural names a kind of act, not one event with an actor
+      boolean oneEvent = rel.equals("compound") || doc.token(t).pos().equals("NNS") || childWith(doc, t, "det") >= 0;
+      if (country && oneEvent) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The support verb of a relative clause on an event noun ("the bid it made", "the raid they carried out"), or -1. */
+  static int relativeSupportVerb(Doc doc, int noun) {
+    for (int k : doc.children(noun)) {
+      if (doc.relation(k).equals("acl:relcl") && doc.token(k).isVerb()
+          && CONSTRUCTIONS.has("support-verb", doc.token(k).lemma())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** True when the event noun is the object or oblique of a support verb: "held talks", "launched an attack". */
   static boolean isSupported(Doc doc, int noun) {
     int g = doc.governor(noun);
     String rel = doc.relation(noun);
     return g >= 0 && doc.token(g).isVerb() && (rel.equals("obj") || rel.startsWith("obl") && !caseOf(doc, noun)
-        .equals("as")) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+        .equals("as") && !actsOnAThing(doc, g)) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+  }
+
+  /**
+   * "held her brother in an attempted arrest": a verb with an object that names no party acts on it, and the
+   * event noun beside it is no event of that verb's subject; "joined Xi in a summit" names a party.
+   */
+  private static boolean actsOnAThing(Doc doc, int verb) {
+    int o = childWith(doc, verb, "obj");
+    return o >= 0 && !doc.token(o).isProperNoun() && !doc.token(o).pos().equals("PRP");
   }
 
   /** The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs). */
@@ -141,7 +230,7 @@ final class Arguments {
     }
     boolean unknown = false;
     for (String slot : e.objects()) {
-      if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0) {
+      if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0 && childWith(doc, t, "nsubj") < 0) {
         // a caption's passive the parser lost: "..., Ana Duarte, right, is greeted by ..."
         int p = lastPersonBefore(c, t);
         if (p >= 0) {
@@ -151,7 +240,8 @@ final class Arguments {
       for (int k : doc.children(t)) {
         String rel = doc.relation(k);
         boolean match = switch (slot) {
-          case "obj" -> passive ? rel.equals("nsubj:pass") : rel.equals("obj");
+          case "obj" -> passive ? rel.equals("nsubj:pass") || rel.equals("nsubj") && Graph.isHeadlinePassive(doc, t)
+              : rel.equals("obj");
           case "iobj" -> rel.equals("iobj");
           case "compound" -> rel.equals("compound") && doc.token(k).isProperNoun();
           case "ccomp" -> false;
@@ -172,12 +262,13 @@ final class Arguments {
         }
         if (match) {
           List<Integer> ents = entitiesOf(c, k);
-          int poss = childWith(doc, k, "nmod:poss");
-          if (ents.isEmpty() && poss >= 0 && !doc.token(k).isProperNoun()) {
-            ents = entitiesOf(c, poss); // "rejected Chile's offer": acting on what is Chile's acts on Chile
+          boolean core = slot.equals("obj") || slot.equals("iobj") || slot.equals("compound");
+          if (ents.isEmpty() && !doc.token(k).isProperNoun()) {
+            // "rejected Chile's offer": acting on what is Chile's acts on Chile; "received an offer from Chile"
+            // is no meeting with Chile
+            ents = partyBehind(c, k, core && !VOCABULARY.isSymmetric(e.predicate()));
           }
           if (!ents.isEmpty()) {
-            boolean core = slot.equals("obj") || slot.equals("iobj") || slot.equals("compound");
             return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
           }
           unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
@@ -190,6 +281,16 @@ final class Arguments {
     if (unknown) {
       return new Objects(List.of(), -1, -1, true);
     }
+    int undergoer = doc.argument(t, "noun-object"); // "Chile came under attack"
+    if (undergoer >= 0) {
+      return filled(c, undergoer, -1);
+    }
+    int acted = childWith(doc, t, "nmod:poss");
+    if (doc.token(t).isNoun() && acted >= 0 && isActedOnPossessor(doc, t, acted, e.predicate())) {
+      // "police carried out her arrest": the possessor is the one arrested; unresolved, someone we cannot name
+      List<Integer> ents = entitiesOf(c, acted);
+      return new Objects(ents, -1, acted, ents.isEmpty());
+    }
     // "threatened to overrun Kunduz", "offered to buy the firm": the complement's object is what the act aims at
     int x = childWith(doc, t, "xcomp");
     if (x >= 0 && !e.objects().isEmpty()) {
@@ -198,9 +299,10 @@ final class Arguments {
         return filled(c, o, -1);
       }
     }
-    // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party
-    int g = doc.governor(t);
-    if (doc.token(t).isNoun() && g >= 0 && isSupported(doc, t)) {
+    // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party;
+    // so does one in a relative clause: "the bid it made for the firm"
+    int g = isSupported(doc, t) ? doc.governor(t) : relativeSupportVerb(doc, t);
+    if (doc.token(t).isNoun() && g >= 0) {
       for (int k : doc.children(g)) {
         String rel = doc.relation(k);
         if (k != t && (rel.equals("obj") && VOCABULARY.isSymmetric(e.predicate())
@@ -231,6 +333,25 @@ final class Arguments {
       }
     }
     return false;
+  }
+
+  /**
+   * The party behind a thing a verb acts on: its owner ("rejected Chile's offer", "criticized Chile's plan"), and
+   * for an event noun as the object, its actor ("rejected the offer from Chile", "the Chile bid"). The possessor
+   * of an event noun that takes the one acted on ("condemned her arrest") is not that party.
+   */
+  private List<Integer> partyBehind(FactContext c, int thing, boolean core) {
+    Doc doc = c.doc();
+    List<Lexicons.PredicateEntry> event = lex.predicates(doc.token(thing).lemma(), true);
+    int poss = childWith(doc, thing, "nmod:poss");
+    if (event.isEmpty() || !core) {
+      if (poss < 0 || !event.isEmpty() && isActedOnPossessor(doc, thing, poss, event.get(0).predicate())) {
+        return List.of();
+      }
+      return entitiesOf(c, poss);
+    }
+    int actor = ownActor(c, thing, event.get(0));
+    return actor >= 0 ? entitiesOf(c, actor) : List.of();
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {

@@ -12,6 +12,8 @@ import java.util.Set;
  * (support verbs, control verbs, group nouns, predicates that need an object). Immutable; thread-safe.
  */
 final class Cues {
+  /** Kinds whose words are predicates of the vocabulary, checked on loading. */
+  private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent");
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
@@ -40,7 +42,10 @@ final class Cues {
     return parse(Lexicons.resource(file), file, kinds);
   }
 
-  /** @throws IllegalArgumentException naming file and line of a malformed row or an unknown kind */
+  /**
+   * @throws IllegalArgumentException naming file and line of a malformed row, an unknown kind, or a predicate
+   *     outside the vocabulary
+   */
   static Cues parse(List<String> lines, String file, Set<String> kinds) {
     Map<String, Set<String>> map = new HashMap<>();
     kinds.forEach(k -> map.put(k, new HashSet<>()));
@@ -53,6 +58,9 @@ final class Cues {
       if (c.length != 2 || !kinds.contains(c[0].strip()) || c[1].isBlank()) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected one of " + kinds
             + ", a tab and a word: " + line);
+      }
+      if (PREDICATE_KINDS.contains(c[0].strip())) {
+        Vocabulary.standard().require(c[1].strip(), file, i + 1);
       }
       map.get(c[0].strip()).add(c[1].strip().toLowerCase(java.util.Locale.ROOT));
     }

@@ -47,7 +47,7 @@ final class FactReader {
     Lexicons.PredicateEntry e = tr.entry();
     boolean symmetric = VOCABULARY.isSymmetric(e.predicate());
     boolean passive = !tr.noun() && Graph.isPassive(doc, t);
-    int subjectTok = tr.noun() ? args.nounSubject(c, t) : args.verbSubject(c, t, passive);
+    int subjectTok = tr.noun() ? args.nounSubject(c, t, e) : args.verbSubject(c, t, passive);
     List<Integer> subjects = subjectTok >= 0 ? args.entitiesOf(c, subjectTok) : List.of();
     Arguments.Objects object = args.object(c, t, e, passive, tr.carrier());
     if (object.unknown()) {

@@ -46,7 +46,20 @@ final class Graph {
         return true;
       }
     }
-    return false;
+    return isHeadlinePassive(doc, t);
+  }
+
+  /** "Embassy bombed in attack": a past participle with a subject and no auxiliary is a passive without "be". */
+  static boolean isHeadlinePassive(Doc doc, int t) {
+    if (!doc.token(t).pos().equals("VBN") || childWith(doc, t, "nsubj") < 0 || childWith(doc, t, "obj") >= 0) {
+      return false;
+    }
+    for (int k : doc.children(t)) {
+      if (doc.relation(k).startsWith("aux")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The clause a noun trigger belongs to: the verb it depends on, or itself. */

@@ -26,6 +26,15 @@ final class CuesTest {
   }
 
   @Test
+  void parse_predicateKindOutsideTheVocabulary_namesFileLineAndValue() {
+    assertThat(Cues.CONSTRUCTIONS.has("patient-possessor", "arrest")).isTrue();
+    assertThat(Cues.CONSTRUCTIONS.has("modifier-agent", "attack")).isTrue();
+    assertThatThrownBy(() -> Cues.parse(List.of("modifier-agent\tattack", "patient-possessor\tarest"), "c.tsv",
+        Set.of("modifier-agent", "patient-possessor")))
+        .hasMessageContaining("c.tsv line 2").hasMessageContaining("arest");
+  }
+
+  @Test
   void has_unknownKind_isACallersMistake() {
     assertThatThrownBy(() -> Cues.MODALITY.has("support-verb", "hold")).isInstanceOf(IllegalArgumentException.class);
   }
