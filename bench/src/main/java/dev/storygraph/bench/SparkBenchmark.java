@@ -66,7 +66,7 @@ public final class SparkBenchmark {
   private static void print(Map<String, Map<String, Double>> results) {
     String[] keys = {"load_s", "extractor_heap_mb", "articles", "cold_articles_s", "warm_articles_s",
         "passes_to_warm", "warm_passes_measured", "warm_jit_share_pct", "peak_heap_mb", "tasks_per_pass",
-        "slot_busy_pct", "longest_task_s"};
+        "slot_busy_pct", "longest_task_s", "first_task_after_s"};
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-24s", "metric"));
     results.keySet().forEach(c -> b.append(String.format(Locale.ROOT, "%15s", c)));
@@ -129,7 +129,10 @@ public final class SparkBenchmark {
       List<Row> rows = meantime.stream().map(a -> RowFactory.create(a.id(), a.text())).toList();
       Dataset<Row> input = spark.createDataFrame(rows, schema);
       spark.sparkContext().addSparkListener(tasks);
-      run = articles -> sp.extract(input).write().format("noop").mode("overwrite").save();
+      run = articles -> {
+        tasks.passStarts();
+        sp.extract(input).write().format("noop").mode("overwrite").save();
+      };
     }
     result("extractor_heap_mb", (usedAfterGc() - before) / (1024.0 * 1024.0));
     result("articles", meantime.size());
@@ -155,15 +158,23 @@ public final class SparkBenchmark {
       result("tasks_per_pass", (double) tasks.count() / passes);
       result("slot_busy_pct", 100 * tasks.busySeconds() / (slots * warmWall));
       result("longest_task_s", tasks.longestSeconds());
+      result("first_task_after_s", tasks.firstTaskAfterSeconds());
       spark.stop();
     }
   }
 
-  /** Sums the run time of the tasks Spark finishes. */
+  /**
+   * Sums the run time of the tasks Spark finishes, and the time from the start of each pass to its first
+   * task's launch: the driver's planning of the job (analysis, optimization, code generation) and scheduling.
+   */
   private static final class TaskTimes extends SparkListener {
     private final AtomicLong count = new AtomicLong();
     private final AtomicLong millis = new AtomicLong();
     private final AtomicLong longest = new AtomicLong();
+    private final AtomicLong passStart = new AtomicLong();
+    private final AtomicLong firstLaunch = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong passes = new AtomicLong();
+    private final AtomicLong beforeFirstTask = new AtomicLong();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -171,12 +182,38 @@ public final class SparkBenchmark {
       count.incrementAndGet();
       millis.addAndGet(d);
       longest.accumulateAndGet(d, Math::max);
+      firstLaunch.accumulateAndGet(end.taskInfo().launchTime(), Math::min);
+    }
+
+    /** Called as a pass starts: closes the previous one (its first task ended long before). */
+    void passStarts() {
+      closePass();
+      passStart.set(System.currentTimeMillis());
+      firstLaunch.set(Long.MAX_VALUE);
+    }
+
+    private void closePass() {
+      long launch = firstLaunch.get();
+      if (passStart.get() > 0 && launch != Long.MAX_VALUE) {
+        passes.incrementAndGet();
+        beforeFirstTask.addAndGet(launch - passStart.get());
+      }
     }
 
     void reset() {
       count.set(0);
       millis.set(0);
       longest.set(0);
+      passStart.set(0);
+      passes.set(0);
+      beforeFirstTask.set(0);
+    }
+
+    /** The mean time from a pass's start to its first task, over the passes since {@link #reset}. */
+    double firstTaskAfterSeconds() {
+      closePass();
+      passStart.set(0);
+      return passes.get() == 0 ? Double.NaN : beforeFirstTask.get() / 1e3 / passes.get();
     }
 
     long count() {
