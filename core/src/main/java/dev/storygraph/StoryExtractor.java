@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -195,12 +196,66 @@ public final class StoryExtractor {
    * The steps of {@link #extractStory} that follow the first extraction, for callers that extract the
    * articles elsewhere (on a cluster) and merge them here: merge, extract again the articles the story
    * re-dates, merge again. The articles are merged in the order of their ids, so that the story does not
-   * depend on the order in which they arrive; {@link Story#articles()} keeps the order given.
+   * depend on the order in which they arrive; {@link Story#articles()} keeps the order given. The articles
+   * extracted again are extracted here, on the builder's number of threads; a caller that can extract them
+   * elsewhere asks {@link #redated} for them and hands their results to
+   * {@link #mergeStory(List, List, List)}.
    *
    * @param articles the articles of the story, ids unique
    * @param results  their results, as {@link #extract} gave them, in the same order
    */
   public Story mergeStory(List<Article> articles, List<ArticleResult> results) {
+    return mergeStory(articles, results, this::extractAll);
+  }
+
+  /**
+   * The articles that {@link #mergeStory} would extract again, each with the story's reference date, in the
+   * order of their ids; empty when the story re-dates none. Their results, extracted anywhere with
+   * {@link #extract}, go to {@link #mergeStory(List, List, List)}.
+   *
+   * @param articles the articles of the story, ids unique
+   * @param results  their results, as {@link #extract} gave them, in the same order
+   */
+  public List<Article> redated(List<Article> articles, List<ArticleResult> results) {
+    Sorted s = sorted(articles, results);
+    return redating(s.articles(), s.results(), merge(s.results())).again();
+  }
+
+  /**
+   * {@link #mergeStory(List, List)} with the articles it re-dates extracted by the caller: {@code redone}
+   * holds the results of {@link #extract} on the articles {@link #redated} returned, in any order. The
+   * story equals {@link #mergeStory(List, List)}'s. An article to re-date whose result is missing from
+   * {@code redone} is extracted here.
+   *
+   * @param articles the articles of the story, ids unique
+   * @param results  their results, as {@link #extract} gave them, in the same order
+   * @param redone   the results of the re-dated articles
+   */
+  public Story mergeStory(List<Article> articles, List<ArticleResult> results, List<ArticleResult> redone) {
+    requireNonNull(redone, "redone");
+    Map<String, ArticleResult> byId = new HashMap<>();
+    redone.forEach(r -> byId.put(r.articleId(), r));
+    return mergeStory(articles, results, again -> again.stream()
+        .map(a -> byId.containsKey(a.id()) ? byId.get(a.id()) : extract(a)).toList());
+  }
+
+  private Story mergeStory(List<Article> articles, List<ArticleResult> results,
+      Function<List<Article>, List<ArticleResult>> extractAgain) {
+    Sorted s = sorted(articles, results);
+    Story first = merge(s.results());
+    Redating plan = redating(s.articles(), s.results(), first);
+    Story story = plan.again().isEmpty() ? first
+        : redate(s.results(), first, plan, extractAgain.apply(plan.again()));
+    Map<String, ArticleSummary> byId = new HashMap<>();
+    story.articles().forEach(a -> byId.put(a.id(), a));
+    List<ArticleSummary> given = articles.stream().map(a -> byId.get(a.id())).toList();
+    return new Story(given, story.entities(), story.roles(), story.facts(), story.dates());
+  }
+
+  /** A story's articles and results in the order of their ids. */
+  private record Sorted(List<Article> articles, List<ArticleResult> results) {}
+
+  private static Sorted sorted(List<Article> articles, List<ArticleResult> results) {
     requireNonNull(articles, "articles");
     requireNonNull(results, "results");
     checkArgument(articles.size() == results.size(), "%s articles but %s results", articles.size(), results.size());
@@ -212,12 +267,7 @@ public final class StoryExtractor {
       order.add(i);
     }
     order.sort(Comparator.comparing(i -> articles.get(i).id()));
-    List<ArticleResult> sortedResults = order.stream().map(results::get).toList();
-    Story story = redate(order.stream().map(articles::get).toList(), sortedResults, merge(sortedResults));
-    Map<String, ArticleSummary> byId = new HashMap<>();
-    story.articles().forEach(a -> byId.put(a.id(), a));
-    List<ArticleSummary> given = articles.stream().map(a -> byId.get(a.id())).toList();
-    return new Story(given, story.entities(), story.roles(), story.facts(), story.dates());
+    return new Sorted(order.stream().map(articles::get).toList(), order.stream().map(results::get).toList());
   }
 
   private static void checkUniqueIds(List<Article> articles) {
@@ -227,11 +277,20 @@ public final class StoryExtractor {
   }
 
   /**
+   * Which articles a story re-dates: the indexes (into the sorted articles) of those to extract again, the
+   * articles themselves with the story's date, which of the articles have only a page-header date, and the
+   * ids of the articles with a date of their own.
+   */
+  private record Redating(List<Integer> redo, List<Article> again, List<Boolean> weak, Set<String> strongIds) {
+    static final Redating NONE = new Redating(List.of(), List.of(), List.of(), Set.of());
+  }
+
+  /**
    * Articles without a reference date of their own take the story's when they tell of the same events (they
    * share a fact or two people with a dated article); a bare page-header date gives way to the story's when
    * the article's own facts then agree better with the dated articles. Those articles are extracted again.
    */
-  private Story redate(List<Article> articles, List<ArticleResult> results, Story story) {
+  private Redating redating(List<Article> articles, List<ArticleResult> results, Story story) {
     Map<LocalDate, Integer> strong = new HashMap<>();
     Set<String> strongIds = new HashSet<>();
     List<Boolean> weak = new ArrayList<>();
@@ -249,7 +308,7 @@ public final class StoryExtractor {
         .max(Map.Entry.<LocalDate, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey);
     if (storyDate.isEmpty()) {
-      return story;
+      return Redating.NONE;
     }
     List<Integer> redo = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -264,11 +323,15 @@ public final class StoryExtractor {
         redo.add(i);
       }
     }
-    if (redo.isEmpty()) {
-      return story;
-    }
     List<Article> again = redo.stream().map(i -> articles.get(i).withReferenceDate(storyDate.get())).toList();
-    List<ArticleResult> redone = extractAll(again);
+    return new Redating(List.copyOf(redo), again, List.copyOf(weak), Set.copyOf(strongIds));
+  }
+
+  /** The story merged again with the re-dated articles' results ({@code redone}, in the order of plan.again()). */
+  private Story redate(List<ArticleResult> results, Story story, Redating plan, List<ArticleResult> redone) {
+    checkArgument(redone.size() == plan.redo().size(), "%s articles re-dated but %s results", plan.redo().size(),
+        redone.size());
+    List<Integer> redo = plan.redo();
     List<ArticleResult> candidate = new ArrayList<>(results);
     for (int k = 0; k < redo.size(); k++) {
       candidate.set(redo.get(k), redone.get(k).status() == Status.OK ? redone.get(k).fromStoryDate()
@@ -277,9 +340,9 @@ public final class StoryExtractor {
     Story redated = merge(candidate);
     for (int k = 0; k < redo.size(); k++) {
       int i = redo.get(k);
-      if (weak.get(i)) {
+      if (plan.weak().get(i)) {
         String id = results.get(i).articleId();
-        if (agreement(redated, id, strongIds) <= agreement(story, id, strongIds)) {
+        if (agreement(redated, id, plan.strongIds()) <= agreement(story, id, plan.strongIds())) {
           candidate.set(i, results.get(i)); // the page's own date fits the article's content as well
         }
       }

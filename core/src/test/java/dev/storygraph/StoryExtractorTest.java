@@ -144,6 +144,26 @@ final class StoryExtractorTest {
   }
 
   @Test
+  void mergeStory_redatedArticlesExtractedByTheCaller_sameStory() {
+    StoryExtractor x = Shared.extractor();
+    List<Article> articles = List.of(
+        Article.of("undated", "Anna Berg held talks with Olli Virtanen in Helsinki over the weekend."),
+        Article.of("dated", "Published Mar 3, 2025\nSwedish Foreign Minister Anna Berg met Finnish Foreign Minister "
+            + "Olli Virtanen in Helsinki over the weekend."));
+    List<ArticleResult> results = x.extractAll(articles);
+    List<Article> again = x.redated(articles, results);
+    assertThat(again).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo("undated");
+      assertThat(a.referenceDate()).contains(MONDAY);
+    });
+    List<ArticleResult> redone = again.stream().map(x::extract).toList();
+    Story expected = x.extractStory(articles);
+    assertThat(x.mergeStory(articles, results, redone)).isEqualTo(expected);
+    assertThat(x.mergeStory(articles, results, List.of())).as("missing ones extracted here").isEqualTo(expected);
+    assertThat(expected.articles().get(0).referenceDateSource()).isEqualTo(ReferenceDateSource.STORY);
+  }
+
+  @Test
   void extractStory_undatedArticleOfAnotherEvent_staysUndated() {
     Story s = Shared.extractor().extractStory(List.of(
         Article.of("dated", "Published Mar 3, 2025\nAnna Berg met Olli Virtanen in Helsinki."),

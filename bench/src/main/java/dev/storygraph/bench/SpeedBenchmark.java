@@ -199,6 +199,14 @@ public final class SpeedBenchmark {
    * until the warm passes add up to {@link #MEASURE_SECONDS}, and takes their median.
    */
   static Warm warm(Consumer<List<Article>> run, List<Article> articles) {
+    return warm(run, articles, MAX_WARM_PASSES, MEASURE_SECONDS);
+  }
+
+  /**
+   * {@link #warm(Consumer, List)} with at most {@code maxWarmPasses} passes to reach a warm one and warm passes
+   * over at least {@code measureSeconds}.
+   */
+  static Warm warm(Consumer<List<Article>> run, List<Article> articles, int maxWarmPasses, double measureSeconds) {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     int cores = Runtime.getRuntime().availableProcessors();
     int passes = 0;
@@ -209,9 +217,9 @@ public final class SpeedBenchmark {
       seconds = time(run, articles);
       passes++;
       jitShare = (jit.getTotalCompilationTime() - compiled) / 1000.0 / (seconds * cores);
-    } while (jitShare >= JIT_QUIET && passes < MAX_WARM_PASSES);
+    } while (jitShare >= JIT_QUIET && passes < maxWarmPasses);
     List<Double> measured = new ArrayList<>(List.of(seconds));
-    for (double total = seconds; total < MEASURE_SECONDS; ) {
+    for (double total = seconds; total < measureSeconds; ) {
       double s = time(run, articles);
       measured.add(s);
       total += s;

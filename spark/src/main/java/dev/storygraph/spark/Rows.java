@@ -103,6 +103,12 @@ final class Rows {
       .add("status", StringType, false)
       .add("error", StringType, true)
       .add("tokens", IntegerType, false);
+  /** The input of an extraction: the article, the reference date given (ISO, or null) and its story. */
+  static final StructType INPUT = new StructType()
+      .add("id", StringType, true)
+      .add("text", StringType, true)
+      .add("referenceDate", StringType, true)
+      .add("storyId", StringType, true);
   /** One article's result: the story it belongs to, the contract's article fields and what it yields. */
   static final StructType ARTICLE = new StructType()
       .add("storyId", StringType, true)

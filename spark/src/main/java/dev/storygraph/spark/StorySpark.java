@@ -28,12 +28,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
@@ -68,6 +70,9 @@ public final class StorySpark implements Serializable {
   /** The schema of {@link Stories#stories()}. */
   public static final StructType STORY_SCHEMA = Rows.STORY;
 
+  /** The flag of the rows of re-dated articles extracted again, beside {@link Rows#EXTRACTED}'s columns. */
+  private static final String REDONE = "redone";
+
   private final Extractors.Settings settings;
   private final int partitionsPerCore;
 
@@ -94,19 +99,27 @@ public final class StorySpark implements Serializable {
 
   /**
    * Extracts the articles and merges them per {@code storyId} with the steps and the merger of the single
-   * JVM: extract, merge, extract again the articles the story re-dates, merge again. The extraction runs
-   * article by article across the cluster; each story is merged in one task. The result is persisted
-   * (memory and disk) so that its views do not extract twice; {@link Stories#unpersist()} frees it.
+   * JVM: extract, merge, extract again the articles the story re-dates, merge again. Both extractions run
+   * article by article across the cluster; each story is merged in one task. The first extraction and the
+   * stories are persisted (memory and disk) so that nothing is extracted twice; {@link Stories#unpersist()}
+   * frees them.
    */
   public Stories merge(Dataset<Row> articles) {
-    Dataset<Row> extracted = extracted(articles);
     Extractors.Settings s = settings;
-    Dataset<Row> stories = extracted
+    // Read twice (for the articles to re-date, and by the final merge): extracted once.
+    Dataset<Row> extracted = extracted(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> again = extracted
+        .groupByKey((MapFunction<Row, String>) StorySpark::storyKey, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> redated(s, rows),
+            Encoders.row(Rows.INPUT));
+    Dataset<Row> redone = extractInput(again);
+    Dataset<Row> stories = extracted.withColumn(REDONE, lit(false))
+        .union(redone.withColumn(REDONE, lit(true)))
         .groupByKey((MapFunction<Row, String>) StorySpark::storyKey, Encoders.STRING())
         .mapGroups((MapGroupsFunction<String, Row, Row>) (key, rows) -> mergeStory(s, rows),
             Encoders.row(Rows.STORY))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Stories(stories);
+    return new Stories(stories, extracted);
   }
 
   /** The grouping key of a row's story: articles without a story id form one story. */
@@ -124,13 +137,17 @@ public final class StorySpark implements Serializable {
     requireNonNull(articles, "articles");
     Set<String> cols = new HashSet<>(Arrays.asList(articles.columns()));
     checkArgument(cols.contains("id") && cols.contains("text"), "articles need columns id and text: %s", cols);
-    Dataset<Row> in = articles.select(
+    return extractInput(articles.select(
         col("id").cast("string").as("id"),
         col("text").cast("string").as("text"),
         (cols.contains("referenceDate") ? col("referenceDate").cast("string") : lit(null).cast("string"))
             .as("referenceDate"),
-        (cols.contains("storyId") ? col("storyId").cast("string") : lit(null).cast("string")).as("storyId"));
-    int partitions = articles.sparkSession().sparkContext().defaultParallelism() * partitionsPerCore;
+        (cols.contains("storyId") ? col("storyId").cast("string") : lit(null).cast("string")).as("storyId")));
+  }
+
+  /** Extracts rows of {@link Rows#INPUT} into rows of {@link Rows#EXTRACTED}. */
+  private Dataset<Row> extractInput(Dataset<Row> in) {
+    int partitions = in.sparkSession().sparkContext().defaultParallelism() * partitionsPerCore;
     Extractors.Settings s = settings;
     // Several small partitions per core: articles differ in length, and a free core takes the next one.
     return in.repartition(partitions)
@@ -168,11 +185,74 @@ public final class StorySpark implements Serializable {
     return Rows.article(storyId, r, text, date);
   }
 
-  /** Merges the extracted rows of one story as {@link StoryExtractor#extractStory} does. */
+  /**
+   * The articles of one story that its merge re-dates, as input rows with the story's date, for
+   * {@link #extractInput}: what {@link StoryExtractor#redated} returns.
+   */
+  static Iterator<Row> redated(Extractors.Settings settings, Iterator<Row> rows) {
+    Parsed p = parse(rows, false);
+    if (p.articles().isEmpty()) {
+      return List.<Row>of().iterator();
+    }
+    List<Row> out = new ArrayList<>();
+    try {
+      for (Article a : Extractors.get(settings).redated(p.articles(), p.results())) {
+        out.add(RowFactory.create(a.id(), a.text(), a.referenceDate().map(LocalDate::toString).orElse(null),
+            p.storyId()));
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // The story's merge fails the same way and says why in its row.
+      return List.<Row>of().iterator();
+    }
+    return out.iterator();
+  }
+
+  /**
+   * Merges the extracted rows of one story as {@link StoryExtractor#extractStory} does; the rows flagged
+   * {@link #REDONE} are the re-dated articles extracted again.
+   */
   static Row mergeStory(Extractors.Settings settings, Iterator<Row> rows) {
+    Parsed p = parse(rows, true);
+    if (p.articles().isEmpty()) {
+      return Rows.failedStory(p.storyId(), p.summaries(), "story " + p.storyId() + " has no article with an id");
+    }
+    try {
+      Story story = Extractors.get(settings).mergeStory(p.articles(), p.results(), p.redone());
+      List<ArticleSummary> withRejected = new ArrayList<>(story.articles());
+      withRejected.addAll(p.rejected());
+      story = new Story(withRejected, story.entities(), story.roles(), story.facts(), story.dates());
+      return Rows.story(p.storyId(), story, new JsonStoryWriter().toJson(story));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Rows.failedStory(p.storyId(), p.summaries(), "story " + p.storyId() + ": " + e.getClass().getSimpleName()
+          + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * One story's rows as the single JVM's input: its articles and results in a deterministic order, the
+   * articles rejected for a repeated id, and the results of the re-dated articles extracted again.
+   */
+  private record Parsed(String storyId, List<Article> articles, List<ArticleResult> results,
+      List<ArticleSummary> rejected, List<ArticleResult> redone) {
+    List<ArticleSummary> summaries() {
+      List<ArticleSummary> out = new ArrayList<>(results.stream().map(ArticleSummary::of).toList());
+      out.addAll(rejected);
+      return out;
+    }
+  }
+
+  private static Parsed parse(Iterator<Row> rows, boolean flagged) {
     List<Row> all = new ArrayList<>();
-    rows.forEachRemaining(all::add);
-    String storyId = Rows.get(all.get(0), Rows.EXTRACTED, "storyId");
+    List<ArticleResult> redone = new ArrayList<>();
+    int flag = Rows.EXTRACTED.length();
+    rows.forEachRemaining(r -> {
+      if (flagged && r.getBoolean(flag)) {
+        redone.add(Rows.toArticleResult(r));
+      } else {
+        all.add(r);
+      }
+    });
+    String storyId = all.isEmpty() ? null : Rows.get(all.get(0), Rows.EXTRACTED, "storyId");
     // A deterministic order: the story does not depend on the order in which the rows arrive.
     all.sort(Comparator.comparing((Row r) -> Rows.<String>get(r, Rows.EXTRACTED, "id"),
             Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -201,21 +281,7 @@ public final class StorySpark implements Serializable {
       articles.add(a);
       results.add(result);
     }
-    List<ArticleSummary> summaries = new ArrayList<>(results.stream().map(ArticleSummary::of).toList());
-    summaries.addAll(rejected);
-    if (articles.isEmpty()) {
-      return Rows.failedStory(storyId, summaries, "story " + storyId + " has no article with an id");
-    }
-    try {
-      Story story = Extractors.get(settings).mergeStory(articles, results);
-      List<ArticleSummary> withRejected = new ArrayList<>(story.articles());
-      withRejected.addAll(rejected);
-      story = new Story(withRejected, story.entities(), story.roles(), story.facts(), story.dates());
-      return Rows.story(storyId, story, new JsonStoryWriter().toJson(story));
-    } catch (RuntimeException | StackOverflowError e) {
-      return Rows.failedStory(storyId, summaries, "story " + storyId + ": " + e.getClass().getSimpleName() + ": "
-          + e.getMessage());
-    }
+    return new Parsed(storyId, articles, results, rejected, redone);
   }
 
   /**
@@ -224,9 +290,11 @@ public final class StorySpark implements Serializable {
    */
   public static final class Stories {
     private final Dataset<Row> stories;
+    private final Dataset<Row> extracted;
 
-    Stories(Dataset<Row> stories) {
+    Stories(Dataset<Row> stories, Dataset<Row> extracted) {
       this.stories = stories;
+      this.extracted = extracted;
     }
 
     /**
@@ -269,9 +337,10 @@ public final class StorySpark implements Serializable {
       return out;
     }
 
-    /** Frees the persisted stories. */
+    /** Frees the persisted stories and extraction. */
     public void unpersist() {
       stories.unpersist();
+      extracted.unpersist();
     }
 
     private Dataset<Row> flat(String field) {
