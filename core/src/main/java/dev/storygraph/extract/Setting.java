@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Where and when a fact happened: the place of an "in"/"at" phrase of the trigger's clause (place-case in
- * constructions.tsv), the date attached to the clause. Stateless; thread-safe.
+ * constructions.tsv, "the city of X" through place-noun), else of the clause it continues; the date attached to
+ * the clause, also through an event noun that frames it (time-frame-case); for a definite event noun with
+ * neither, the setting of the event the article told before. Stateless; thread-safe.
  */
 final class Setting {
   private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
