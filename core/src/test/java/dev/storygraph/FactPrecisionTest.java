@@ -32,23 +32,24 @@ final class FactPrecisionTest {
     // "work over" is a phrasal verb of attack; "worked over the weekend" is "worked" and a date
     assertThat(facts("Norvale Corp worked over the weekend to fix its phones.")).extracting(Readable::predicate)
         .doesNotContain("attack");
-    assertThat(facts("Norvale Corp got where it did in the last ten years by selling cheap phones."))
+    assertThat(facts("Norvale Corp did in two weeks what its rivals had planned for a year."))
         .extracting(Readable::predicate).doesNotContain("kill");
   }
 
   @Test
   void extract_prepositionAfterTheVerbsObject_isNoParticleOfAPhrasalVerb() {
-    // "set on" is a phrasal verb of attack; "set a message on its lines" is not
-    assertThat(facts("Norvale Corp set a recorded message on its phone lines.")).extracting(Readable::predicate)
+    // "set on" is a phrasal verb of attack; "set a record on its track" is not
+    assertThat(facts("Norvale Corp set a new speed record on its test track.")).extracting(Readable::predicate)
         .doesNotContain("attack");
   }
 
   @Test
   void extract_controlVerbWithoutNamedObject_statesNoFactOfItsOwn() {
-    assertThat(facts("Chile refused to pay the fees.")).extracting(Readable::predicate).doesNotContain("reject");
-    assertThat(facts("Chilean troops who were pelted with stones refused to respond."))
+    assertThat(facts("Chile refused to sign the fishing treaty.")).extracting(Readable::predicate)
+        .doesNotContain("reject");
+    assertThat(facts("Chilean sailors who were asked about the storm refused to answer."))
         .extracting(Readable::predicate).doesNotContain("reject");
-    assertThat(facts("Chile pledged to pay a large fee.")).extracting(Readable::predicate)
+    assertThat(facts("Chile pledged to rebuild the old bridge.")).extracting(Readable::predicate)
         .doesNotContain("promise");
   }
 
@@ -66,7 +67,7 @@ final class FactPrecisionTest {
         .doesNotContain("support");
     assertThat(facts("Chile's war in the north lasted a year.")).extracting(Readable::predicate)
         .doesNotContain("fight");
-    assertThat(facts("Norvale Corp charged its customers a higher fee.")).extracting(Readable::predicate)
+    assertThat(facts("Norvale Corp charged its users a monthly fee.")).extracting(Readable::predicate)
         .doesNotContain("charge");
     assertThat(facts("Chile charged Ana Lima with fraud.")).anySatisfy(f -> {
       assertThat(f.predicate()).isEqualTo("charge");
@@ -80,10 +81,10 @@ final class FactPrecisionTest {
 
   @Test
   void extract_genericOrOtherSenseWords_areNoTriggers() {
-    assertThat(facts("Chile helped Peru's exporters, which flooded the market with cheap phones."))
+    assertThat(facts("Chile helped Peru's farmers, who now grow more wheat."))
         .extracting(Readable::predicate).doesNotContain("support");
     assertThat(facts("Peru resisted the merger.")).extracting(Readable::predicate).doesNotContain("protest");
-    assertThat(facts("Norvale Corp demonstrated its new phone.")).extracting(Readable::predicate)
+    assertThat(facts("Norvale Corp demonstrated its new engine.")).extracting(Readable::predicate)
         .doesNotContain("protest");
   }
 
@@ -141,7 +142,7 @@ final class FactPrecisionTest {
       assertThat(f.predicate()).isEqualTo("buy");
       assertThat(f.modality()).isEqualTo(Modality.PLANNED);
     });
-    assertThat(facts("Peru appears to be siding with Chile.")).anySatisfy(f -> {
+    assertThat(facts("Peru seems to be siding with Chile on fishing rights.")).anySatisfy(f -> {
       assertThat(f.predicate()).isEqualTo("support");
       assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
     });
@@ -149,7 +150,7 @@ final class FactPrecisionTest {
 
   @Test
   void extract_negatedClause_doesNotNegateAnEventNounItOnlyMentions() {
-    assertThat(facts("Chile has not commented on Ana Lima's disappearance."))
+    assertThat(facts("Peru has not spoken about Ana Lima's disappearance."))
         .filteredOn(f -> f.predicate().equals("disappear"))
         .isNotEmpty().allSatisfy(f -> assertThat(f.modality()).isNotEqualTo(Modality.NEGATED));
     assertThat(facts("Chile did not hold talks with Peru.")).anySatisfy(f -> {

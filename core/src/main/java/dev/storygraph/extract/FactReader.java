@@ -65,10 +65,10 @@ final class FactReader {
     }
     List<Integer> objects = object.entities();
     if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && childWith(doc, t, "xcomp") >= 0) {
-      return; // "refused to respond", "helped engineer a deal": the act is the complement's, aimed at no one named
+      return; // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named
     }
     if (objects.isEmpty() && CONSTRUCTIONS.has("needs-object", e.predicate())) {
-      return; // "supplied chips", "the war in the east": aid and fighting with no named party tell nothing
+      return; // "provided tents", "a war in the hills": aid and fighting with no named party tell nothing
     }
     if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
         && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {

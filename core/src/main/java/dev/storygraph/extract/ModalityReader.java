@@ -47,7 +47,7 @@ final class ModalityReader {
     }
     for (int h : heads) {
       if (isConditional(doc, h) || complementOf(doc, h, "possible-frame")) {
-        return Modality.POSSIBLE; // "would withdraw its offer if ...", "appears to be siding with"
+        return Modality.POSSIBLE; // "would pull out its troops if ...", "seems to be backing"
       }
     }
     boolean planned = false;
@@ -76,8 +76,9 @@ final class ModalityReader {
   }
 
   /**
-   * An event noun shares the negation of the clause it is an argument of only when that clause states it: "did not hold talks", "the talks did not take place"; "has not commented on his disappearance" denies
-   * the comment, not the disappearance.
+   * An event noun shares the negation of the clause it is an argument of only when that clause states it:
+   * "did not hold talks", "the talks did not take place"; "has not spoken about his arrest" denies the speaking,
+   * not the arrest.
    */
   private static boolean sharesNegation(Doc doc, int noun) {
     return Arguments.isSupported(doc, noun) || doc.relation(noun).startsWith("nsubj");
@@ -99,7 +100,7 @@ final class ModalityReader {
 
   /**
    * True when {@code h} is the to-complement of a verb, noun or adjective of the kind ("an offer to buy"), also
-   * when the parser hangs it on the verb whose object that noun is ("made an offer on Monday to buy").
+   * when the parser hangs it on the verb whose object that noun is ("tabled a bid on Friday to buy").
    */
   private static boolean complementOf(Doc doc, int h, String kind) {
     int g = doc.governor(h);

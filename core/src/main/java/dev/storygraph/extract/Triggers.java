@@ -92,8 +92,8 @@ final class Triggers {
           found = -1;
           break;
         }
-        // "got where it did in the last 30 years" is no "do in": a date is never the object of a phrasal verb;
-        // "set a recording on the line" is no "set on": a phrasal verb's preposition comes before its object
+        // "worked over the holidays" is no "work over": a date is never the object of a phrasal verb;
+        // "set a trap on the road" is no "set on": a phrasal verb's preposition comes before its object
         if (Graph.isOblique(rel) && caseOf(doc, k).equals(word) && !isTemporal(doc.token(k))
             && !objectBefore(doc, t, Graph.caseToken(doc, k))
             || Arguments.isMarkedClause(doc, k, word)) {
