@@ -61,10 +61,14 @@ final class ClauseArgumentsTest {
 
   @Test
   void extract_refusedTo_negatesTheComplement_andStatesNoRefusal() {
-    assertThat(facts("Chile refused to negotiate with Peru.")).singleElement().satisfies(f -> {
+    assertThat(facts("Chile refused to meet Peru.")).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("Chile");
-      assertThat(f.predicate()).isEqualTo("negotiate");
+      assertThat(f.predicate()).isEqualTo("meet");
       assertThat(f.object()).isEqualTo("Peru");
+      assertThat(f.modality()).isEqualTo(Modality.NEGATED);
+    });
+    assertThat(facts("Chile declined to hold talks with Peru.")).singleElement().satisfies(f -> {
+      assertThat(List.of(f.subject(), f.object())).containsExactlyInAnyOrder("Chile", "Peru");
       assertThat(f.modality()).isEqualTo(Modality.NEGATED);
     });
     assertThat(facts("Chilean troops who declined to respond stood by.")).isEmpty();
@@ -96,7 +100,7 @@ final class ClauseArgumentsTest {
 
   @Test
   void extract_continentAdjectiveOfABody_standsForTheUnion_andElsewhereForTheContinent() {
-    assertThat(facts("European regulators criticized Pablo Ruiz on Friday."))
+    assertThat(facts("European officials criticized Pablo Ruiz on Friday."))
         .extracting(Readable::subject, Readable::object).containsExactly(tuple("European Union", "Pablo Ruiz"));
     ArticleResult r = Shared.extractor().extract(Article.of("t", "Pablo Ruiz toured European capitals on Friday.")
         .withReferenceDate(MONDAY));
@@ -109,5 +113,14 @@ final class ClauseArgumentsTest {
         .doesNotContain("support");
     assertThat(facts("Chile helped Peru.")).extracting(Readable::subject, Readable::predicate, Readable::object)
         .containsExactly(tuple("Chile", "support", "Peru"));
+  }
+
+  @Test
+  void extract_infinitiveMisreadAsAModifierOfTheName_stillGivesTheComplementsObject() {
+    assertThat(facts("Hamas now threatens to overrun Lima and Quito.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Hamas");
+      assertThat(f.predicate()).isEqualTo("threaten");
+      assertThat(f.object()).isEqualTo("Lima");
+    }).anySatisfy(f -> assertThat(f.object()).isEqualTo("Quito"));
   }
 }

@@ -291,13 +291,17 @@ final class Arguments {
       List<Integer> ents = entitiesOf(c, acted);
       return new Objects(ents, -1, acted, ents.isEmpty());
     }
-    // "threatened to overrun Kunduz", "offered to buy the firm": the complement's object is what the act aims at
+    // "threatened to seize Lima", "offered to buy the firm": the complement's object is what the act aims at
     int x = childWith(doc, t, "xcomp");
     if (x >= 0 && !e.objects().isEmpty()) {
       int o = childWith(doc, x, "obj");
       if (o >= 0 && !entitiesOf(c, o).isEmpty()) {
         return filled(c, o, -1);
       }
+    }
+    int misread = misreadInfinitiveObject(doc, t);
+    if (misread >= 0 && !e.objects().isEmpty() && !entitiesOf(c, misread).isEmpty()) {
+      return filled(c, misread, -1);
     }
     // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party;
     // so does one in a relative clause: "the bid it made for the firm"
@@ -352,6 +356,28 @@ final class Arguments {
     }
     int actor = ownActor(c, thing, event.get(0));
     return actor >= 0 ? entitiesOf(c, actor) : List.of();
+  }
+
+  /**
+   * "threatens to overrun Lima" parsed as "threatens [to [overrun] Lima]": a verb whose participle is its base
+   * form, right after "to", read as a modifier of the name; the name is the complement's object. A true
+   * participle ("to occupied Lima") differs from its lemma and is left alone. -1 when there is none.
+   */
+  private static int misreadInfinitiveObject(Doc doc, int t) {
+    for (int k : doc.children(t)) {
+      int to = caseToken(doc, k);
+      if (!isOblique(doc.relation(k)) || to < 0 || !doc.token(to).lemma().equals("to")) {
+        continue;
+      }
+      for (int m : doc.children(k)) {
+        Token v = doc.token(m);
+        if (m == to + 1 && doc.relation(m).equals("amod") && v.pos().startsWith("VB")
+            && v.word().equalsIgnoreCase(v.lemma())) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {
@@ -520,7 +546,7 @@ final class Arguments {
     return out;
   }
 
-  /** True when an adjective or noun modifies a noun of a body that acts: "European regulators", "the army". */
+  /** True when an adjective or noun modifies a noun of a body that acts: "European officials", "the army". */
   static boolean modifiesBody(Doc doc, int token) {
     int g = doc.governor(token);
     String rel = doc.relation(token);

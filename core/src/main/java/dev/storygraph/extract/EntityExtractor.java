@@ -369,7 +369,7 @@ public final class EntityExtractor {
     }
     Optional<String> union = lex.bodyMetonym(surface);
     if (union.isPresent() && end - first == 1 && Arguments.modifiesBody(doc, first)) {
-      out.add(new Cand(first, end, EntityType.PLACE, surface, union.get())); // "European regulators"
+      out.add(new Cand(first, end, EntityType.PLACE, surface, union.get())); // "European officials"
       return;
     }
     Optional<String> country = lex.demonym(surface);
@@ -467,7 +467,7 @@ public final class EntityExtractor {
         continue; // "the Chinese ministry" could be any ministry; "China's foreign ministry" is one
       }
       if (isIndefinite(toks, ownerFirst - 1, head.sentence())) {
-        continue; // "a Chilean military court" is one of many, no named body: it acts for its country
+        continue; // "a Chilean district court" is one of many, no named body: it acts for its country
       }
       String adjective = lex.adjectiveOf(owner).orElse(owner);
       StringBuilder name = new StringBuilder(adjective);

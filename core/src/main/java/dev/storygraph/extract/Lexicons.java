@@ -292,7 +292,7 @@ public final class Lexicons {
   }
 
   /**
-   * The place an adjective stands for when it modifies a body that acts ("European regulators": the European
+   * The place an adjective stands for when it modifies a body that acts ("European officials": the European
    * Union), from the {@code body} rows of metonyms.tsv; elsewhere the adjective keeps its own place.
    */
   public Optional<String> bodyMetonym(String surface) {

@@ -120,7 +120,7 @@ final class ModalityReader {
     return false;
   }
 
-  /** "refused to negotiate", "declined to hold talks": the complement of a negative frame does not happen. */
+  /** "refused to meet", "declined to hold talks": the complement of a negative frame does not happen. */
   static boolean underNegativeFrame(Doc doc, int... heads) {
     for (int h : heads) {
       int g = doc.governor(h);
@@ -140,7 +140,7 @@ final class ModalityReader {
     return false;
   }
 
-  /** True when a verb is a negative frame with a complement: "refused to negotiate" states no refusal fact. */
+  /** True when a verb is a negative frame with a complement: "refused to meet" states no refusal fact. */
   static boolean isNegativeFrame(Doc doc, int verb) {
     return CUES.has("negative-frame", doc.token(verb).lemma()) && Graph.childWith(doc, verb, "xcomp") >= 0;
   }

@@ -56,7 +56,7 @@ final class Triggers {
   }
 
   /**
-   * "refused to negotiate", "helped engineer an expansion": a frame verb with a complement and no object of its
+   * "refused to meet", "helped organize a summit": a frame verb with a complement and no object of its
    * own states no event; its complement does (negated after a negative frame).
    */
   private static boolean framesItsComplement(Doc doc, int verb) {
