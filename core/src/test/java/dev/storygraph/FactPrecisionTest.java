@@ -61,21 +61,42 @@ final class FactPrecisionTest {
     });
   }
 
+  private static List<Readable> storyFacts(String... texts) {
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      articles.add(Article.of("t" + i, texts[i]).withReferenceDate(MONDAY));
+    }
+    Story story = Shared.extractor().extractStory(articles);
+    return story.facts().stream().map(f -> new Readable(story.name(f.subject()), f.predicate(),
+        f.object().map(story::name).orElse(null), f.modality())).toList();
+  }
+
   @Test
-  void extract_aidFightingOrChargeWithoutANamedParty_givesNoFact() {
-    assertThat(facts("Chile supplied cheap chips for the new phones.")).extracting(Readable::predicate)
+  void extractStory_aidFightingOrChargeWithoutANamedParty_givesNoFact() {
+    assertThat(storyFacts("Chile supplied cheap chips for the new phones.")).extracting(Readable::predicate)
         .doesNotContain("support");
-    assertThat(facts("Chile's war in the north lasted a year.")).extracting(Readable::predicate)
+    assertThat(storyFacts("Chile's war in the north lasted a year.")).extracting(Readable::predicate)
         .doesNotContain("fight");
-    assertThat(facts("Norvale Corp charged its users a monthly fee.")).extracting(Readable::predicate)
+    assertThat(storyFacts("Norvale Corp charged its users a monthly fee.")).extracting(Readable::predicate)
         .doesNotContain("charge");
-    assertThat(facts("Chile charged Ana Lima with fraud.")).anySatisfy(f -> {
+    assertThat(storyFacts("Chile charged Ana Lima with fraud.")).anySatisfy(f -> {
       assertThat(f.predicate()).isEqualTo("charge");
       assertThat(f.object()).isEqualTo("Ana Lima");
     });
-    assertThat(facts("Chile supplied weapons to Peru.")).anySatisfy(f -> {
+    assertThat(storyFacts("Chile supplied weapons to Peru.")).anySatisfy(f -> {
       assertThat(f.predicate()).isEqualTo("support");
       assertThat(f.object()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extractStory_chargeWithoutNamedParty_joinsTheOneChargeTheStoryKnows() {
+    Story story = Shared.extractor().extractStory(List.of(
+        Article.of("a", "Chile charged Ana Lima with fraud.").withReferenceDate(MONDAY),
+        Article.of("b", "Chile charged an unnamed teacher on Friday.").withReferenceDate(MONDAY)));
+    assertThat(story.facts()).filteredOn(f -> f.predicate().equals("charge")).singleElement().satisfies(f -> {
+      assertThat(f.object().map(story::name)).contains("Ana Lima");
+      assertThat(f.articles()).containsExactlyInAnyOrder("a", "b");
     });
   }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Word lists of a two-column data file (kind, word): the cues of modality, negation and tense ({@code cues.tsv})
  * that the fact extractor and {@link Tense} share, and the construction data of {@code constructions.tsv}
- * (support verbs, control verbs, group nouns, predicates that need an object). Immutable; thread-safe.
+ * (support verbs, control verbs, group nouns). Immutable; thread-safe.
  */
 final class Cues {
   /** Kinds whose words are predicates of the vocabulary, checked on loading. */
@@ -20,7 +20,7 @@ final class Cues {
       "condition-mark", "negative-frame"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
-      "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det", "needs-object",
+      "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "frame-verb", "patient-possessor", "modifier-agent"));
 
   private final Map<String, Set<String>> byKind;

@@ -67,9 +67,6 @@ final class FactReader {
     if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && childWith(doc, t, "xcomp") >= 0) {
       return; // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named
     }
-    if (objects.isEmpty() && CONSTRUCTIONS.has("needs-object", e.predicate())) {
-      return; // "provided tents", "a war in the hills": aid and fighting with no named party tell nothing
-    }
     if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
         && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {
       return; // "her arrest", "his release": a person's possessive may be the one acted on, not the actor

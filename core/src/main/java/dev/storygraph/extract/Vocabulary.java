@@ -24,9 +24,11 @@ public final class Vocabulary {
    * @param symmetric   true when argument order does not matter
    * @param verbObjects where a verb trigger's object comes from, in order of preference (empty for none)
    * @param nounObjects where an event noun's object comes from, in order of preference (empty for none)
+   * @param needsObject true when a fact of the predicate tells something only with a named object ("fight"):
+   *                    without one it stands only once the story knows its one object
    */
   public record Predicate(String name, String cameo, boolean symmetric, List<String> verbObjects,
-      List<String> nounObjects) {
+      List<String> nounObjects, boolean needsObject) {
     public Predicate {
       verbObjects = List.copyOf(verbObjects);
       nounObjects = List.copyOf(nounObjects);
@@ -56,24 +58,30 @@ public final class Vocabulary {
    */
   static Vocabulary parse(List<String> lines, String source) {
     Map<String, Predicate> map = new LinkedHashMap<>();
-    for (TsvRow row : TsvRow.read(lines, source, 5,
-        "predicate, cameo, symmetric, verb-object, noun-object")) {
+    for (TsvRow row : TsvRow.read(lines, source, 6,
+        "predicate, cameo, symmetric, verb-object, noun-object, needs-object")) {
       String[] c = row.cells();
       String where = row.where();
       String name = c[0].strip();
       if (!name.matches("[a-z]+")) {
         throw new IllegalArgumentException(where + ": predicate must be one lower-case word: '" + name + "'");
       }
-      String sym = c[2].strip();
-      if (!sym.equals("yes") && !sym.equals("no")) {
-        throw new IllegalArgumentException(where + ": symmetric must be yes or no: '" + sym + "'");
-      }
+      boolean symmetric = yesOrNo(c[2], "symmetric", where);
+      boolean needsObject = yesOrNo(c[5], "needs-object", where);
       if (map.containsKey(name)) {
         throw new IllegalArgumentException(where + ": predicate listed twice: '" + name + "'");
       }
-      map.put(name, new Predicate(name, c[1].strip(), sym.equals("yes"), slots(c[3]), slots(c[4])));
+      map.put(name, new Predicate(name, c[1].strip(), symmetric, slots(c[3]), slots(c[4]), needsObject));
     }
     return new Vocabulary(map);
+  }
+
+  private static boolean yesOrNo(String cell, String column, String where) {
+    String v = cell.strip();
+    if (!v.equals("yes") && !v.equals("no")) {
+      throw new IllegalArgumentException(where + ": " + column + " must be yes or no: '" + v + "'");
+    }
+    return v.equals("yes");
   }
 
   private static List<String> slots(String column) {
@@ -102,6 +110,12 @@ public final class Vocabulary {
   public boolean isSymmetric(String name) {
     Predicate p = byName.get(name);
     return p != null && p.symmetric();
+  }
+
+  /** True when a fact of the predicate needs a named object ("fight"); false for unknown predicates. */
+  public boolean needsObject(String name) {
+    Predicate p = byName.get(name);
+    return p != null && p.needsObject();
   }
 
   /** The predicate names, in file order. */

@@ -253,6 +253,9 @@ public final class StoryMerger {
     }
     Map<String, List<Fact>> groups = new LinkedHashMap<>();
     for (Fact g : FactMerge.withKnownObjects(all)) {
+      if (g.object().isEmpty() && dev.storygraph.extract.Vocabulary.standard().needsObject(g.predicate())) {
+        continue; // "Acme charged a fee": without the one object the story knows for it, nothing is told
+      }
       groups.computeIfAbsent(FactMerge.key(g), k -> new ArrayList<>()).add(g);
     }
     List<Fact> out = new ArrayList<>();
