@@ -111,7 +111,7 @@ final class ClauseArgumentsTest {
   void extract_helpedWithAComplement_statesNoSupport_butHelpedSomeoneDoes() {
     assertThat(facts("Chile helped organize a summit of the Andean states.")).extracting(Readable::predicate)
         .doesNotContain("support");
-    assertThat(facts("Chile helped Peru.")).extracting(Readable::subject, Readable::predicate, Readable::object)
+    assertThat(facts("Chile assisted Peru.")).extracting(Readable::subject, Readable::predicate, Readable::object)
         .containsExactly(tuple("Chile", "support", "Peru"));
   }
 

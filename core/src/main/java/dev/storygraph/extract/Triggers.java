@@ -36,7 +36,8 @@ final class Triggers {
     boolean noun;
     if (tok.isVerb()) {
       noun = false;
-      if (governsEventNoun(doc, t) || framesItsComplement(doc, t)) {
+      // "refused to meet": a negative frame states no event of its own; its complement does, negated
+      if (governsEventNoun(doc, t) || ModalityReader.isNegativeFrame(doc, t)) {
         return List.of();
       }
     } else if (tok.isNoun() && !tok.isProperNoun()) {
@@ -53,15 +54,6 @@ final class Triggers {
       }
     }
     return out;
-  }
-
-  /**
-   * "refused to meet", "helped organize a summit": a frame verb with a complement and no object of its
-   * own states no event; its complement does (negated after a negative frame).
-   */
-  private static boolean framesItsComplement(Doc doc, int verb) {
-    return ModalityReader.isNegativeFrame(doc, verb) || Cues.CONSTRUCTIONS.has("frame-verb", doc.token(verb).lemma())
-        && Graph.childWith(doc, verb, "xcomp") >= 0 && Graph.childWith(doc, verb, "obj") < 0;
   }
 
   private boolean governsEventNoun(Doc doc, int verb) {
