@@ -94,4 +94,28 @@ final class SettingTest {
         .filteredOn(f -> f.predicate().equals("meet") && "Rui Costa".equals(f.object()))
         .singleElement().satisfies(f -> assertThat(f.place()).isNull());
   }
+
+  @Test
+  void setting_rightAfterANounInsideAPhraseOfTheEvent_isThatNounsNotTheEvents() {
+    assertThat(facts("The Red Brigade said it carried out the attack on Rui Costa in revenge for air raids last "
+        + "week near Lyon."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.time()).isNull();
+          assertThat(f.place()).isNotEqualTo("Lyon");
+        });
+    assertThat(facts("The Red Brigade attacked Rui Costa last week near Lyon."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.time()).isEqualTo("2025-W09");
+          assertThat(f.place()).isEqualTo("Lyon");
+        });
+  }
+
+  @Test
+  void place_ofAHeadlineObjectTheParserLeftUnattached_isThePlaceOfTheEvent() {
+    assertThat(facts("Hamas attacks French consulate in northern city of Lyon with truck bomb"))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lyon"));
+  }
 }

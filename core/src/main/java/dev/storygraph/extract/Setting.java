@@ -46,6 +46,10 @@ final class Setting {
     }
     // "attacked a convoy near Paris": the place of what was acted on, named or not
     int acted = objectTok >= 0 ? objectTok : Graph.childWith(doc, t, "obj");
+    if (acted < 0 && doc.token(t).isNoun()) {
+      // "Rebels attacks embassy in Lyon": a headline's object that the parser left unattached to its noun
+      acted = Graph.childWith(doc, t, "dep");
+    }
     int[] heads = acted >= 0 ? new int[] {t, acted, clause} : new int[] {t, clause};
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
@@ -67,6 +71,9 @@ final class Setting {
           }
         }
         for (int x : tries) {
+          if (placesANounInside(c, x, t)) {
+            continue;
+          }
           int e = placeEntity(c, x);
           int d = Math.abs(x - t);
           if (e >= 0 && e != object && d < bestDistance) {
@@ -240,7 +247,7 @@ final class Setting {
         continue;
       }
       Optional<TimeSpan> span = TimeSpan.parse(d.expression().value());
-      if (span.isEmpty()) {
+      if (span.isEmpty() || datesANounInside(doc, d.first(), t)) {
         continue;
       }
       int head = d.first();
@@ -295,6 +302,39 @@ final class Setting {
       return Optional.of(TimeSpan.between(c.reference(), span.get().end()));
     }
     return span;
+  }
+
+  /** "for air strikes last week in Kunduz": a place phrase right after a date that dates a noun inside places it. */
+  private static boolean placesANounInside(FactContext c, int phrase, int t) {
+    int k = Graph.caseToken(c.doc(), phrase);
+    if (k <= 0) {
+      return false;
+    }
+    for (DateNormalizer.Dated d : c.dates()) {
+      if (d.end() == k && datesANounInside(c.doc(), d.first(), t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "carried out the attack in retaliation for air strikes last week": a date right after a common noun that
+   * modifies another noun through a preposition other than a time frame ("for strikes", not "during talks")
+   * dates that noun, however the parser attached it.
+   */
+  private static boolean datesANounInside(Doc doc, int first, int t) {
+    int n = first - 1;
+    if (n < 0 || doc.token(n).sentence() != doc.token(first).sentence() || !doc.token(n).isNoun()
+        || doc.token(n).isProperNoun()) {
+      return false;
+    }
+    while (doc.relation(n).equals("compound") && doc.governor(n) > n) {
+      n = doc.governor(n);
+    }
+    int g = doc.governor(n);
+    return n != t && n == first - 1 && doc.relation(n).startsWith("nmod") && g >= 0 && doc.token(g).isNoun()
+        && Graph.caseToken(doc, n) >= 0 && !CONSTRUCTIONS.has("time-frame-case", caseOf(doc, n));
   }
 
   /**

@@ -40,15 +40,32 @@ public final class FactMerge {
    * @return the facts in the same order, objectless ones given their one known object
    */
   public static List<Fact> withKnownObjects(List<Fact> facts) {
+    return withKnownObjects(facts, (a, b) -> false);
+  }
+
+  /**
+   * As {@link #withKnownObjects(List)}, except that an objectless fact whose place clashes with that of every
+   * telling of the known event ("an assault near Goma" beside "the attack on the embassy in Lyon") is another
+   * event of the same kind and keeps no object: a different place, neither within the other.
+   *
+   * @param within {@code within.test(a, b)} is true when place id {@code a} lies, or may lie, within place id
+   *               {@code b}
+   */
+  public static List<Fact> withKnownObjects(List<Fact> facts, java.util.function.BiPredicate<String, String> within) {
     Map<String, java.util.Set<String>> objects = new java.util.HashMap<>();
+    Map<String, List<Fact>> tellings = new java.util.HashMap<>();
     for (Fact f : facts) {
-      f.object().ifPresent(o -> objects.computeIfAbsent(f.predicate() + "|" + f.subject(),
-          k -> new java.util.HashSet<>()).add(o));
+      f.object().ifPresent(o -> {
+        objects.computeIfAbsent(f.predicate() + "|" + f.subject(), k -> new java.util.HashSet<>()).add(o);
+        tellings.computeIfAbsent(f.predicate() + "|" + f.subject(), k -> new ArrayList<>()).add(f);
+      });
     }
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
-      java.util.Set<String> known = objects.getOrDefault(f.predicate() + "|" + f.subject(), java.util.Set.of());
-      if (f.object().isEmpty() && known.size() == 1) {
+      String k = f.predicate() + "|" + f.subject();
+      java.util.Set<String> known = objects.getOrDefault(k, java.util.Set.of());
+      boolean sameEvent = tellings.getOrDefault(k, List.of()).stream().anyMatch(g -> sameSetting(f, g, within));
+      if (f.object().isEmpty() && known.size() == 1 && sameEvent) {
         out.add(new Fact(f.subject(), f.predicate(), Optional.of(known.iterator().next()), f.place(), f.time(),
             f.modality(), f.raw(), f.cameo(), f.confidence(), f.evidence(), f.conflicts()));
       } else {
@@ -56,6 +73,15 @@ public final class FactMerge {
       }
     }
     return out;
+  }
+
+  /**
+   * No clash of place: one lies within the other, or either is unknown. Times do not decide: news dates one event
+   * by its plan, its report and its aftermath, and a misread argument must not split the event it belongs to.
+   */
+  private static boolean sameSetting(Fact a, Fact b, java.util.function.BiPredicate<String, String> within) {
+    return a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place())
+        || within.test(a.place().get(), b.place().get()) || within.test(b.place().get(), a.place().get());
   }
 
   /** One fact from facts of the same meaning: union of evidence, combined confidence, reconciled place and time. */
@@ -70,6 +96,18 @@ public final class FactMerge {
    * @param within {@code within.test(a, b)} is true when place id {@code a} lies within place id {@code b}
    */
   public static Fact merge(List<Fact> fs, java.util.function.BiPredicate<String, String> within) {
+    return merge(fs, within, p -> false);
+  }
+
+  /**
+   * As {@link #merge(List, java.util.function.BiPredicate)}, knowing also which places are broad (a country):
+   * when sources disagree on places none of which is known to contain the other and as many sources give each,
+   * the narrower place wins ("the consulate in Lyon" beside "the consulate in France"); the conflict is kept.
+   *
+   * @param broad {@code broad.test(p)} is true when place id {@code p} names a country
+   */
+  public static Fact merge(List<Fact> fs, java.util.function.BiPredicate<String, String> within,
+      java.util.function.Predicate<String> broad) {
     if (fs.size() == 1) {
       return fs.get(0);
     }
@@ -109,8 +147,8 @@ public final class FactMerge {
       if (nested.isPresent()) {
         place = nested;
       } else {
-        place = Optional.of(places.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-            .orElseThrow().getKey());
+        place = Optional.of(places.entrySet().stream().max(Comparator.<Map.Entry<String, TreeSet<String>>>comparingInt(
+            e -> e.getValue().size()).thenComparing(e -> !broad.test(e.getKey()))).orElseThrow().getKey());
         conflicts.add(conflict("place", places));
       }
     }

@@ -96,7 +96,11 @@ public final class StoryMerger {
     List<Role> roles = withStoryCountry(mergeRoles(results, global), entities);
     Map<String, String> partOf = new HashMap<>();
     entities.forEach(e -> e.partOf().ifPresent(p -> partOf.put(e.id(), p)));
-    List<Fact> facts = mergeFacts(results, global, (a, b) -> {
+    Set<String> countries = new java.util.HashSet<>();
+    entities.stream().filter(e -> e.type() == EntityType.PLACE
+            && lex.placeEntry(e.name()).map(p -> p.kind().equals("country")).orElse(false))
+        .forEach(e -> countries.add(e.id()));
+    List<Fact> facts = mergeFacts(results, global, countries, (a, b) -> {
       String p = partOf.get(a);
       for (int guard = 0; p != null && guard < 6; guard++) {
         if (p.equals(b)) {
@@ -240,8 +244,9 @@ public final class StoryMerger {
   }
 
   private List<Fact> mergeFacts(List<ArticleResult> results,
-      java.util.function.BiFunction<Integer, String, String> global,
+      java.util.function.BiFunction<Integer, String, String> global, Set<String> countries,
       java.util.function.BiPredicate<String, String> within) {
+    java.util.function.Predicate<String> country = countries::contains;
     List<Fact> all = new ArrayList<>();
     for (int a = 0; a < results.size(); a++) {
       final int art = a;
@@ -252,7 +257,10 @@ public final class StoryMerger {
       }
     }
     Map<String, List<Fact>> groups = new LinkedHashMap<>();
-    for (Fact g : FactMerge.withKnownObjects(all)) {
+    // a place whose container the story does not know may lie in any country: it clashes with none
+    java.util.function.BiPredicate<String, String> mayLieWithin = (a, b) -> within.test(a, b)
+        || country.test(b) && !country.test(a) && countries.stream().noneMatch(k -> within.test(a, k));
+    for (Fact g : FactMerge.withKnownObjects(all, mayLieWithin)) {
       if (g.object().isEmpty() && dev.storygraph.extract.Vocabulary.standard().needsObject(g.predicate())) {
         continue; // "Acme charged a fee": without the one object the story knows for it, nothing is told
       }
@@ -260,7 +268,7 @@ public final class StoryMerger {
     }
     List<Fact> out = new ArrayList<>();
     for (List<Fact> fs : groups.values()) {
-      out.add(FactMerge.merge(fs, within));
+      out.add(FactMerge.merge(fs, within, country));
     }
     return placeFromTrips(out);
   }

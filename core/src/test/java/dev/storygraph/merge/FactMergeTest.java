@@ -29,4 +29,30 @@ class FactMergeTest {
         fact("E1", "buy", "E2", "a1"), fact("E1", "buy", "E4", "a1"), fact("E1", "buy", null, "a2")));
     assertThat(out.get(2).object()).isEmpty();
   }
+
+  private static Fact placed(String object, String place, String time, String article) {
+    return new Fact("E1", "attack", Optional.ofNullable(object), Optional.ofNullable(place),
+        Optional.ofNullable(time).flatMap(dev.storygraph.TimeSpan::parse), Modality.ASSERTED, "attack", "180", 0.8,
+        List.of(new Evidence(article, 0, 10, "text")), List.of());
+  }
+
+  @Test
+  void withKnownObjects_objectlessFactInAnotherPlace_isAnotherEventAndKeepsNoObject() {
+    // E5 lies within E6; E7 is elsewhere
+    java.util.function.BiPredicate<String, String> within = (a, b) -> a.equals("E5") && b.equals("E6");
+    List<Fact> out = FactMerge.withKnownObjects(List.of(
+        placed("E2", "E5", "2025-03-07", "a1"),
+        placed(null, "E7", null, "a2"),
+        placed(null, "E6", null, "a3"),
+        placed(null, null, "2025-02-24/2025-03-02", "a4")), within);
+    assertThat(out).extracting(f -> f.object().orElse("-")).containsExactly("E2", "-", "E2", "E2");
+  }
+
+  @Test
+  void merge_placesOfEqualSupportThatNestNowhere_theNarrowerThanACountryWins() {
+    Fact merged = FactMerge.merge(List.of(placed("E2", "E6", null, "a1"), placed("E2", "E7", null, "a2")),
+        (a, b) -> false, p -> p.equals("E6"));
+    assertThat(merged.place()).contains("E7");
+    assertThat(merged.conflicts()).extracting(Fact.Conflict::field).containsExactly("place");
+  }
 }

@@ -205,6 +205,22 @@ final class StoryMergerTest {
   }
 
   @Test
+  void merge_objectlessFactElsewhere_staysApart_andAPlaceOfUnknownCountryNarrowsTheCountry() {
+    Story s = merge(
+        new A("a1").entity("Red Brigade", EntityType.ORGANIZATION).entity("Olof Lind", EntityType.PERSON)
+            .entity("Norway", EntityType.PLACE).fact("Red Brigade", "attack", "Olof Lind", "Norway", null, 0.6),
+        new A("a2").entity("Red Brigade", EntityType.ORGANIZATION).entity("Tromsvik", EntityType.PLACE)
+            .fact("Red Brigade", "attack", null, "Tromsvik", null, 0.6),
+        new A("a3").entity("Red Brigade", EntityType.ORGANIZATION).entity("Paris", EntityType.PLACE)
+            .entity("France", EntityType.PLACE).fact("Red Brigade", "attack", null, "Paris", null, 0.6));
+    Fact known = s.facts().stream().filter(f -> f.object().isPresent()).findFirst().orElseThrow();
+    assertThat(known.place()).contains(named(s, "Tromsvik").id());
+    assertThat(known.articles()).containsExactly("a1", "a2");
+    assertThat(s.facts()).filteredOn(f -> f.object().isEmpty()).singleElement()
+        .satisfies(f -> assertThat(f.place()).contains(named(s, "Paris").id()));
+  }
+
+  @Test
   void merge_disagreeingPlacesAndTimes_keepBothAndFlagTheConflict() {
     Story s = merge(
         new A("a1").entity("Anna Berg", EntityType.PERSON).entity("Olof Lind", EntityType.PERSON)
