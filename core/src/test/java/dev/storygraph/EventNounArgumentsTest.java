@@ -129,4 +129,47 @@ final class EventNounArgumentsTest {
     assertThat(facts("Tamara Diaz is a lawyer. She bit a guard's hand as he held her brother in an attempted arrest."))
         .extracting(Readable::predicate).doesNotContain("arrest");
   }
+
+  @Test
+  void verbActingOnADefiniteEventNoun_actsOnTheActorTheArticleToldBefore() {
+    assertThat(facts("Ericsson made a bid for Nokia on Monday. Rui Costa, the head of Nokia, rejected the bid."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Ericsson", "offer", "Nokia"), tuple("Rui Costa", "reject", "Ericsson"));
+    // the same sentence, with nothing told before: no one to act on
+    assertThat(facts("Rui Costa, the head of Nokia, rejected the bid on Tuesday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Rui Costa", "reject", null));
+    // an act that no one answers is acted on as an act: condemning the attack condemns no one named
+    assertThat(facts("Boko Haram attacked Peru on Monday. Chile condemned the attack on Tuesday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Chile", "criticize", null)).doesNotContain(tuple("Chile", "criticize", "Boko Haram"));
+  }
+
+  @Test
+  void verbActingOnADefiniteEventNoun_actsOnTheActorOfTheEarlierMentionOfTheSameNoun() {
+    // "Ana Duarte's bid" gives no fact of its own (a person's possessive may be the one acted on), yet it names
+    // whose bid the later "the bid" is
+    assertThat(facts("Ana Duarte's bid was a surprise. Nokia rejected the bid on Tuesday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Nokia", "reject", "Ana Duarte"));
+  }
+
+  @Test
+  void bareBoard_isTheBodyOfTheFirmTheSentenceNamedBefore() {
+    assertThat(facts("In a letter to Nokia board members, Ana Duarte called on the board to open talks."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Ana Duarte", "appeal", "Nokia"));
+    assertThat(facts("Nokia said its board would study the bid from Ericsson. The board rejected the bid on Friday."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Nokia", "reject", "Ericsson"));
+  }
+
+  @Test
+  void bareBoard_standsForNoOne_whenNoBodyBeforeItOrSeveralFirmsBodies() {
+    assertThat(facts("Ana Duarte called on the board to open talks."))
+        .extracting(Readable::object).containsOnlyNulls();
+    assertThat(facts("Nokia's board and Ericsson's board met on Monday. Ana Duarte called on the board to act."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .doesNotContain(tuple("Ana Duarte", "appeal", "Nokia"), tuple("Ana Duarte", "appeal", "Ericsson"));
+  }
 }

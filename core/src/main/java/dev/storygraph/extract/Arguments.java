@@ -8,6 +8,7 @@ import static dev.storygraph.extract.Graph.isOblique;
 
 import dev.storygraph.Entity;
 import dev.storygraph.EntityType;
+import dev.storygraph.Fact;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
@@ -219,8 +220,13 @@ final class Arguments {
     return o >= 0 && !doc.token(o).isProperNoun() && !doc.token(o).pos().equals("PRP");
   }
 
-  /** The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs). */
-  Objects object(FactContext c, int t, Lexicons.PredicateEntry e, boolean passive, int needed) {
+  /**
+   * The object of a trigger, from the lexicon's slots in order (or the preposition a multi-word trigger needs).
+   *
+   * @param earlier the facts the article gave before this trigger, in text order ("rejected the bid" acts on the
+   *                one whose bid the article told before)
+   */
+  Objects object(FactContext c, int t, Lexicons.PredicateEntry e, boolean passive, int needed, List<Fact> earlier) {
     Doc doc = c.doc();
     if (needed >= 0 && isMarkedClause(doc, needed, "")) {
       return filled(c, childWith(doc, needed, "nsubj"), -1); // "called for Chile to withdraw": Chile is called on
@@ -266,7 +272,7 @@ final class Arguments {
           if (ents.isEmpty() && !doc.token(k).isProperNoun()) {
             // "rejected Chile's offer": acting on what is Chile's acts on Chile; "received an offer from Chile"
             // is no meeting with Chile
-            ents = partyBehind(c, k, core && !VOCABULARY.isSymmetric(e.predicate()));
+            ents = partyBehind(c, k, core && !VOCABULARY.isSymmetric(e.predicate()), earlier);
           }
           if (!ents.isEmpty()) {
             return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
@@ -342,9 +348,10 @@ final class Arguments {
   /**
    * The party behind a thing a verb acts on: its owner ("rejected Chile's offer", "criticized Chile's plan"), and
    * for an event noun as the object, its actor ("rejected the offer from Chile", "the Chile bid"). The possessor
-   * of an event noun that takes the one acted on ("condemned her arrest") is not that party.
+   * of an event noun that takes the one acted on ("condemned her arrest") is not that party. An event noun that
+   * names no actor of its own but refers back ("rejected the bid") acts on the actor of the event it refers to.
    */
-  private List<Integer> partyBehind(FactContext c, int thing, boolean core) {
+  private List<Integer> partyBehind(FactContext c, int thing, boolean core, List<Fact> earlier) {
     Doc doc = c.doc();
     List<Lexicons.PredicateEntry> event = lex.predicates(doc.token(thing).lemma(), true);
     int poss = childWith(doc, thing, "nmod:poss");
@@ -355,7 +362,30 @@ final class Arguments {
       return entitiesOf(c, poss);
     }
     int actor = ownActor(c, thing, event.get(0));
-    return actor >= 0 ? entitiesOf(c, actor) : List.of();
+    if (actor >= 0) {
+      return entitiesOf(c, actor);
+    }
+    int earlierActor = antecedentActor(c, thing, event.get(0), earlier);
+    return earlierActor >= 0 ? List.of(earlierActor) : List.of();
+  }
+
+  /**
+   * "Acme made a bid for Norvex. ... Norvex rejected the bid": for an event answered by another party
+   * (constructions.tsv, answered-event), the actor of the event a bare definite event noun refers back to
+   * ({@link EventAntecedent}): the subject of the latest earlier fact of its predicate, else the actor the latest
+   * earlier mention of the same noun names ("Acme's bid ... the bid"); -1 when the article told none.
+   */
+  private int antecedentActor(FactContext c, int noun, Lexicons.PredicateEntry event, List<Fact> earlier) {
+    if (!CONSTRUCTIONS.has("answered-event", event.predicate()) || !EventAntecedent.isBareDefinite(c.doc(), noun)) {
+      return -1;
+    }
+    Optional<Fact> told = EventAntecedent.latestFact(earlier, event.predicate(), f -> true);
+    if (told.isPresent()) {
+      return EventAntecedent.subjectOf(told.get());
+    }
+    int m = EventAntecedent.latestMention(c, noun, k -> ownActor(c, k, event) >= 0
+        && entityOf(c, ownActor(c, k, event)) >= 0);
+    return m >= 0 ? entityOf(c, ownActor(c, m, event)) : -1;
   }
 
   /**
@@ -493,7 +523,8 @@ final class Arguments {
 
   /**
    * "Acme's board", "the board of Acme", "its management": a governing body of a firm or group stands for the
-   * organization the article names as its owner; "the board" alone, or "his board", stands for none.
+   * organization the article names as its owner; "the board" alone stands for the body the text just named
+   * ({@link #bodyNamedBefore}); "his board", or "the board" that no body before it explains, for none.
    */
   private int organizationOfBody(FactContext c, int token) {
     Doc doc = c.doc();
@@ -506,13 +537,65 @@ final class Arguments {
     for (int k : doc.children(token)) {
       String rel = doc.relation(k);
       if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("of")) {
-        int e = c.coref().at(k);
-        if (e >= 0 && c.ents().entities().get(e).type() == EntityType.ORGANIZATION) {
+        int e = organizationAt(c, k);
+        if (e >= 0) {
+          return e;
+        }
+      }
+    }
+    return EventAntecedent.isBareDefinite(doc, token) ? bodyNamedBefore(c, token) : -1;
+  }
+
+  /**
+   * "In a letter to Acme board members, Ruiz called on the board to open talks", "Acme said its board would meet.
+   * The board ...": a bare "the board" is the body of the same name that the same sentence, before it, or the
+   * sentence before gave an owner ("Acme's board", "the board of Acme", "Acme board members"); -1 when none does
+   * or when they name different organizations.
+   */
+  private int bodyNamedBefore(FactContext c, int token) {
+    Doc doc = c.doc();
+    Sentence s = doc.sentenceOf(token);
+    int from = s.index() > 0 ? doc.sentences().get(s.index() - 1).firstToken() : s.firstToken();
+    int found = -1;
+    for (int m = from; m < token; m++) {
+      if (!doc.token(m).isNoun() || !doc.token(m).lemma().equals(doc.token(token).lemma())) {
+        continue;
+      }
+      int owner = namedOwner(c, m);
+      if (owner >= 0 && found >= 0 && owner != found) {
+        return -1;
+      }
+      found = owner >= 0 ? owner : found;
+    }
+    return found;
+  }
+
+  /**
+   * The organization a mention of a body names as its owner: its possessor, "of" phrase or name in front ("Acme's
+   * board", "Acme board"), or the name in front of the noun it modifies ("Acme board members"); -1 when none.
+   */
+  private int namedOwner(FactContext c, int body) {
+    Doc doc = c.doc();
+    List<Integer> owners = new ArrayList<>(doc.children(body));
+    if (doc.relation(body).equals("compound") && doc.governor(body) >= 0) {
+      owners.addAll(doc.children(doc.governor(body)));
+    }
+    for (int k : owners) {
+      String rel = doc.relation(k);
+      if (k != body && (rel.equals("nmod:poss") || rel.equals("compound")
+          || rel.startsWith("nmod") && caseOf(doc, k).equals("of"))) {
+        int e = organizationAt(c, k);
+        if (e >= 0) {
           return e;
         }
       }
     }
     return -1;
+  }
+
+  private static int organizationAt(FactContext c, int token) {
+    int e = c.coref().at(token);
+    return e >= 0 && c.ents().entities().get(e).type() == EntityType.ORGANIZATION ? e : -1;
   }
 
   /**

@@ -49,7 +49,7 @@ final class FactReader {
     boolean passive = !tr.noun() && Graph.isPassive(doc, t);
     int subjectTok = tr.noun() ? args.nounSubject(c, t, e) : args.verbSubject(c, t, passive);
     List<Integer> subjects = subjectTok >= 0 ? args.entitiesOf(c, subjectTok) : List.of();
-    Arguments.Objects object = args.object(c, t, e, passive, tr.carrier());
+    Arguments.Objects object = args.object(c, t, e, passive, tr.carrier(), out);
     if (object.unknown()) {
       return; // "met him" with "him" unresolved: the object is someone we cannot name
     }

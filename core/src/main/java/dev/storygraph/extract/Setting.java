@@ -148,64 +148,32 @@ final class Setting {
    */
   static Fact withAntecedent(FactContext c, int t, Fact fact, List<Fact> earlier) {
     Doc doc = c.doc();
-    if (fact.place().isPresent() && fact.time().isPresent() || !doc.token(t).isNoun() || !isDefinite(doc, t)) {
+    if (fact.place().isPresent() && fact.time().isPresent() || !doc.token(t).isNoun()
+        || !EventAntecedent.isDefinite(doc, t)) {
       return fact;
     }
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Fact a = earlier.get(i);
-      if (a.predicate().equals(fact.predicate()) && a.subject().equals(fact.subject())
-          && (a.place().isPresent() || a.time().isPresent())) {
-        return withSetting(fact, a.place(), a.time());
-      }
+    Optional<Fact> a = EventAntecedent.latestFact(earlier, fact.predicate(),
+        f -> f.subject().equals(fact.subject()) && (f.place().isPresent() || f.time().isPresent()));
+    if (a.isPresent()) {
+      return withSetting(fact, a.get().place(), a.get().time());
     }
-    int subject = Integer.parseInt(fact.subject().substring(1)) - 1;
-    for (int m = doc.sentenceOf(t).firstToken() - 1; m >= 0; m--) {
-      if (!doc.token(m).isNoun() || !doc.token(m).lemma().equals(doc.token(t).lemma())) {
-        continue;
-      }
-      int agent = agentOf(c, m);
-      if (agent >= 0 && agent != subject) {
-        continue;
-      }
-      int p = place(c, m, Graph.clauseOf(doc, m), -1, -1);
-      Optional<TimeSpan> when = time(c, m, m, false);
-      if (p >= 0 || when.isPresent()) {
-        return withSetting(fact, p >= 0 ? Optional.of(c.ents().id(p)) : Optional.empty(), when);
-      }
+    int subject = EventAntecedent.subjectOf(fact);
+    int m = EventAntecedent.latestMention(c, t, k -> {
+      int agent = EventAntecedent.agentOf(c, k);
+      return (agent < 0 || agent == subject)
+          && (place(c, k, Graph.clauseOf(doc, k), -1, -1) >= 0 || time(c, k, k, false).isPresent());
+    });
+    if (m < 0) {
+      return fact;
     }
-    return fact;
+    int p = place(c, m, Graph.clauseOf(doc, m), -1, -1);
+    return withSetting(fact, p >= 0 ? Optional.of(c.ents().id(p)) : Optional.empty(), time(c, m, m, false));
   }
 
   private static Fact withSetting(Fact fact, Optional<String> place, Optional<TimeSpan> time) {
     Optional<String> where = fact.place().or(() -> place).filter(p -> !fact.object().equals(Optional.of(p)));
     return new Fact(fact.subject(), fact.predicate(), fact.object(), where, fact.time().or(() -> time),
         fact.modality(), fact.raw(), fact.cameo(), fact.confidence(), fact.evidence(), fact.conflicts());
-  }
-
-  /** The entity an event noun names as its doer: its possessor or its "by" phrase, or -1. */
-  private static int agentOf(FactContext c, int noun) {
-    Doc doc = c.doc();
-    for (int k : doc.children(noun)) {
-      String rel = doc.relation(k);
-      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("by")) {
-        int e = c.coref().at(k);
-        if (e >= 0) {
-          return e;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isDefinite(Doc doc, int noun) {
-    for (int k : doc.children(noun)) {
-      String rel = doc.relation(k);
-      if (rel.equals("det") && CONSTRUCTIONS.has("definite-det", doc.token(k).lemma())
-          || rel.equals("nmod:poss")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasAdvmod(Doc doc, int token, String word) {
