@@ -3,7 +3,6 @@ package dev.storygraph.extract;
 import static dev.storygraph.extract.Graph.caseOf;
 import static dev.storygraph.extract.Graph.caseToken;
 import static dev.storygraph.extract.Graph.childWith;
-import static dev.storygraph.extract.Graph.hasCase;
 import static dev.storygraph.extract.Graph.isOblique;
 
 import dev.storygraph.Entity;
@@ -79,11 +78,15 @@ final class Arguments {
           return o; // object control: "urged Russia to withdraw"
         }
         raised = true; // subject control and raising: "agreed to buy", "was expected to meet"
+      } else if (adverbialParticipleHead(doc, v) >= 0) {
+        // "held Rossi since arresting him", "was filmed punching a guard": the clause's subject, passive or not
+        g = adverbialParticipleHead(doc, v);
+        raised = true;
       } else if (rel.startsWith("advcl") || rel.startsWith("acl")) {
-        if (doc.token(v).pos().equals("VBG") && hasCase(doc, v, "of")) {
+        if (doc.token(v).pos().equals("VBG") && hasReasonMark(doc, v)) {
           int o = childWith(doc, g, "obj");
           if (o >= 0) {
-            return o; // "accused the US of prolonging": the accused does the prolonging
+            return o; // "accused the US of prolonging", "praised Peru for helping": the object does it
           }
         }
         if (rel.startsWith("acl") && doc.token(g).isNoun()) {
@@ -98,6 +101,47 @@ final class Arguments {
       v = g;
     }
     return -1;
+  }
+
+  /** Whether a participle is introduced by a mark of reason ("accused Chile of ...", "praised Peru for ..."). */
+  private static boolean hasReasonMark(Doc doc, int v) {
+    for (int k : doc.children(v)) {
+      String rel = doc.relation(k);
+      if ((rel.equals("case") || rel.equals("mark")) && CONSTRUCTIONS.has("reason-mark", doc.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb a participle without a subject of its own modifies as an adverbial, whose subject is the participle's:
+   * "met Rossi before signing the accord", "was seen punching a guard", and the misparse that hangs the participle
+   * on its subordinator ("held Rossi since arresting him": since -dep-> arresting). A participle after a reason
+   * mark ("praised Chile for helping") or on a noun ("saw troops firing") is not one. -1 when none.
+   */
+  private static int adverbialParticipleHead(Doc doc, int v) {
+    if (!doc.token(v).pos().equals("VBG") || childWith(doc, v, "nsubj") >= 0) {
+      return -1;
+    }
+    for (int k : doc.children(v)) {
+      boolean marker = doc.relation(k).equals("mark") || doc.relation(k).equals("case");
+      if (marker && !CONSTRUCTIONS.has("participle-mark", doc.token(k).lemma())) {
+        return -1;
+      }
+    }
+    String rel = doc.relation(v);
+    int g = doc.governor(v);
+    if (g >= 0 && rel.equals("dep") && CONSTRUCTIONS.has("participle-mark", doc.token(g).lemma())) {
+      rel = doc.relation(g); // since -dep-> arresting: the subordinator stands for the participle
+      g = doc.governor(g);
+      if (!rel.equals("advmod") && !rel.equals("mark")) {
+        return -1;
+      }
+    } else if (!rel.equals("advcl") && !rel.equals("dep")) {
+      return -1;
+    }
+    return g >= 0 && doc.token(g).pos().startsWith("VB") ? g : -1;
   }
 
   /**
