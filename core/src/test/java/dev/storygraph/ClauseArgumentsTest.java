@@ -129,6 +129,9 @@ final class ClauseArgumentsTest {
     assertThat(facts("Chile has detained Pablo Ruiz since arresting him in Lima last week."))
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .contains(tuple("Chile", "arrest", "Pablo Ruiz"));
+    assertThat(facts("Peru has held Ines Alvarado since arresting her two weeks before the vote."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Peru", "arrest", "Ines Alvarado"));
     assertThat(facts("Pablo Ruiz visited Lima before meeting Ines Alvarado."))
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .contains(tuple("Pablo Ruiz", "meet", "Ines Alvarado"));

@@ -347,6 +347,10 @@ final class Arguments {
     if (misread >= 0 && !e.objects().isEmpty() && !entitiesOf(c, misread).isEmpty()) {
       return filled(c, misread, -1);
     }
+    int pronoun = misreadPossessiveObject(doc, t);
+    if (pronoun >= 0 && e.objects().contains("obj")) {
+      return filled(c, pronoun, -1); // "since arresting her three days after": her is arrested
+    }
     // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party;
     // so does one in a relative clause: "the bid it made for the firm"
     int g = isSupported(doc, t) ? doc.governor(t) : relativeSupportVerb(doc, t);
@@ -422,6 +426,29 @@ final class Arguments {
       }
     }
     return -1;
+  }
+
+  /**
+   * "arresting her three days after ...": an object pronoun of the possessive form ("her") right after a verb with
+   * no object, read as the possessor of the time phrase that follows; it is the verb's object. -1 when none.
+   */
+  private static int misreadPossessiveObject(Doc doc, int t) {
+    int k = t + 1;
+    if (!doc.token(t).isVerb() || k >= doc.tokens().size() || doc.token(k).sentence() != doc.token(t).sentence()
+        || !doc.relation(k).equals("nmod:poss") || !CONSTRUCTIONS.has("object-pronoun", doc.token(k).word())) {
+      return -1;
+    }
+    int head = doc.governor(k);
+    int obj = childWith(doc, t, "obj");
+    // the time phrase may be the verb's misread object ("arresting [her two weeks]") or hang elsewhere
+    return head >= 0 && isTimeToken(doc.token(head)) && (obj < 0 || obj == head) ? k : -1;
+  }
+
+  private static boolean isTimeToken(Token tok) {
+    return switch (tok.ner()) {
+      case "DATE", "TIME", "DURATION", "SET" -> true;
+      default -> false;
+    };
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {
