@@ -153,5 +153,8 @@ final class ClauseArgumentsTest {
         .extracting(Readable::subject).doesNotContain("Pablo Ruiz");
     assertThat(facts("Chile praised Peru for attacking the rebels."))
         .extracting(Readable::subject, Readable::predicate).doesNotContain(tuple("Chile", "attack"));
+    assertThat(facts("Chile closed its border on Friday, prompting Peru to criticize Santiago."))
+        .extracting(Readable::subject, Readable::predicate).contains(tuple("Peru", "criticize"))
+        .doesNotContain(tuple("Chile", "criticize"));
   }
 }
