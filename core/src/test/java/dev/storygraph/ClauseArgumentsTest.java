@@ -123,4 +123,38 @@ final class ClauseArgumentsTest {
       assertThat(f.object()).isEqualTo("Lima");
     }).anySatisfy(f -> assertThat(f.object()).isEqualTo("Quito"));
   }
+
+  @Test
+  void extract_adverbialParticipleWithoutSubject_takesTheSubjectOfItsClause() {
+    assertThat(facts("Chile has detained Pablo Ruiz since arresting him in Lima last week."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Chile", "arrest", "Pablo Ruiz"));
+    assertThat(facts("Peru has held Ines Alvarado since arresting her two weeks before the vote."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Peru", "arrest", "Ines Alvarado"));
+    assertThat(facts("Pablo Ruiz visited Lima before meeting Ines Alvarado."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Pablo Ruiz", "meet", "Ines Alvarado"));
+  }
+
+  @Test
+  void extract_participleOfAPerceptionPassive_isDoneByThePassiveSubject() {
+    assertThat(facts("Pablo Ruiz was seen punching a guard outside the embassy."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Pablo Ruiz", "attack", null));
+    assertThat(facts("Ines Alvarado was filmed last month slapping two guards."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .containsExactly(tuple("Ines Alvarado", "attack", null));
+  }
+
+  @Test
+  void extract_participleModifyingTheObject_isNotDoneByTheSubject() {
+    assertThat(facts("Pablo Ruiz watched guards punching a protester outside the embassy."))
+        .extracting(Readable::subject).doesNotContain("Pablo Ruiz");
+    assertThat(facts("Chile praised Peru for attacking the rebels."))
+        .extracting(Readable::subject, Readable::predicate).doesNotContain(tuple("Chile", "attack"));
+    assertThat(facts("Chile closed its border on Friday, prompting Peru to criticize Santiago."))
+        .extracting(Readable::subject, Readable::predicate).contains(tuple("Peru", "criticize"))
+        .doesNotContain(tuple("Chile", "criticize"));
+  }
 }

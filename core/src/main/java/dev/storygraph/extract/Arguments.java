@@ -3,7 +3,6 @@ package dev.storygraph.extract;
 import static dev.storygraph.extract.Graph.caseOf;
 import static dev.storygraph.extract.Graph.caseToken;
 import static dev.storygraph.extract.Graph.childWith;
-import static dev.storygraph.extract.Graph.hasCase;
 import static dev.storygraph.extract.Graph.isOblique;
 
 import dev.storygraph.Entity;
@@ -80,11 +79,15 @@ final class Arguments {
           return o; // object control: "urged Russia to withdraw"
         }
         raised = true; // subject control and raising: "agreed to buy", "was expected to meet"
+      } else if (adverbialParticipleHead(doc, v) >= 0) {
+        // "held Rossi since arresting him", "was filmed punching a guard": the clause's subject, passive or not
+        g = adverbialParticipleHead(doc, v);
+        raised = true;
       } else if (rel.startsWith("advcl") || rel.startsWith("acl")) {
-        if (doc.token(v).pos().equals("VBG") && hasCase(doc, v, "of")) {
+        if (doc.token(v).pos().equals("VBG") && hasReasonMark(doc, v)) {
           int o = childWith(doc, g, "obj");
           if (o >= 0) {
-            return o; // "accused the US of prolonging": the accused does the prolonging
+            return o; // "accused the US of prolonging", "praised Peru for helping": the object does it
           }
         }
         if (rel.startsWith("acl") && doc.token(g).isNoun()) {
@@ -99,6 +102,47 @@ final class Arguments {
       v = g;
     }
     return -1;
+  }
+
+  /** Whether a participle is introduced by a mark of reason ("accused Chile of ...", "praised Peru for ..."). */
+  private static boolean hasReasonMark(Doc doc, int v) {
+    for (int k : doc.children(v)) {
+      String rel = doc.relation(k);
+      if ((rel.equals("case") || rel.equals("mark")) && CONSTRUCTIONS.has("reason-mark", doc.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb a participle without a subject of its own modifies as an adverbial, whose subject is the participle's:
+   * "met Rossi before signing the accord", "was seen punching a guard", and the misparse that hangs the participle
+   * on its subordinator ("held Rossi since arresting him": since -dep-> arresting). A participle after a reason
+   * mark ("praised Chile for helping") or on a noun ("saw troops firing") is not one. -1 when none.
+   */
+  private static int adverbialParticipleHead(Doc doc, int v) {
+    if (!doc.token(v).pos().equals("VBG") || childWith(doc, v, "nsubj") >= 0) {
+      return -1;
+    }
+    for (int k : doc.children(v)) {
+      boolean marker = doc.relation(k).equals("mark") || doc.relation(k).equals("case");
+      if (marker && !CONSTRUCTIONS.has("participle-mark", doc.token(k).lemma())) {
+        return -1;
+      }
+    }
+    String rel = doc.relation(v);
+    int g = doc.governor(v);
+    if (g >= 0 && rel.equals("dep") && CONSTRUCTIONS.has("participle-mark", doc.token(g).lemma())) {
+      rel = doc.relation(g); // since -dep-> arresting: the subordinator stands for the participle
+      g = doc.governor(g);
+      if (!rel.equals("advmod") && !rel.equals("mark")) {
+        return -1;
+      }
+    } else if (!rel.equals("advcl") && !rel.equals("dep")) {
+      return -1;
+    }
+    return g >= 0 && doc.token(g).pos().startsWith("VB") ? g : -1;
   }
 
   /**
@@ -309,6 +353,10 @@ final class Arguments {
     if (misread >= 0 && !e.objects().isEmpty() && !entitiesOf(c, misread).isEmpty()) {
       return filled(c, misread, -1);
     }
+    int pronoun = misreadPossessiveObject(doc, t);
+    if (pronoun >= 0 && e.objects().contains("obj")) {
+      return filled(c, pronoun, -1); // "since arresting her three days after": her is arrested
+    }
     // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party;
     // so does one in a relative clause: "the bid it made for the firm"
     int g = isSupported(doc, t) ? doc.governor(t) : relativeSupportVerb(doc, t);
@@ -408,6 +456,29 @@ final class Arguments {
       }
     }
     return -1;
+  }
+
+  /**
+   * "arresting her three days after ...": an object pronoun of the possessive form ("her") right after a verb with
+   * no object, read as the possessor of the time phrase that follows; it is the verb's object. -1 when none.
+   */
+  private static int misreadPossessiveObject(Doc doc, int t) {
+    int k = t + 1;
+    if (!doc.token(t).isVerb() || k >= doc.tokens().size() || doc.token(k).sentence() != doc.token(t).sentence()
+        || !doc.relation(k).equals("nmod:poss") || !CONSTRUCTIONS.has("object-pronoun", doc.token(k).word())) {
+      return -1;
+    }
+    int head = doc.governor(k);
+    int obj = childWith(doc, t, "obj");
+    // the time phrase may be the verb's misread object ("arresting [her two weeks]") or hang elsewhere
+    return head >= 0 && isTimeToken(doc.token(head)) && (obj < 0 || obj == head) ? k : -1;
+  }
+
+  private static boolean isTimeToken(Token tok) {
+    return switch (tok.ner()) {
+      case "DATE", "TIME", "DURATION", "SET" -> true;
+      default -> false;
+    };
   }
 
   private Objects filled(FactContext c, int token, int caseTok) {

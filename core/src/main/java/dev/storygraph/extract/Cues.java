@@ -22,7 +22,8 @@ final class Cues {
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
-      "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event"));
+      "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
+      "participle-mark", "reason-mark"));
 
   private final Map<String, Set<String>> byKind;
 
