@@ -126,7 +126,7 @@ final class EventNounArgumentsTest {
 
   @Test
   void verbActingOnItsOwnObject_isNoSupportVerbOfTheEventBesideIt() {
-    assertThat(facts("Tamara Diaz is a lawyer. She bit a guard's hand as he held her brother in an attempted arrest."))
+    assertThat(facts("Tamara Diaz is a lawyer. She scratched a warden's arm while he held her cousin in an attempted arrest."))
         .extracting(Readable::predicate).doesNotContain("arrest");
   }
 
@@ -156,7 +156,7 @@ final class EventNounArgumentsTest {
 
   @Test
   void bareBoard_isTheBodyOfTheFirmTheSentenceNamedBefore() {
-    assertThat(facts("In a letter to Nokia board members, Ana Duarte called on the board to open talks."))
+    assertThat(facts("In a letter to Nokia board members, Ana Duarte called on the board to start talks."))
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .contains(tuple("Ana Duarte", "appeal", "Nokia"));
     assertThat(facts("Nokia said its board would study the bid from Ericsson. The board rejected the bid on Friday."))
@@ -166,7 +166,7 @@ final class EventNounArgumentsTest {
 
   @Test
   void bareBoard_standsForNoOne_whenNoBodyBeforeItOrSeveralFirmsBodies() {
-    assertThat(facts("Ana Duarte called on the board to open talks."))
+    assertThat(facts("Ana Duarte called on the board to start talks."))
         .extracting(Readable::object).containsOnlyNulls();
     assertThat(facts("Nokia's board and Ericsson's board met on Monday. Ana Duarte called on the board to act."))
         .extracting(Readable::subject, Readable::predicate, Readable::object)

@@ -82,7 +82,7 @@ final class SettingTest {
 
   @Test
   void setting_ofADefiniteEventNoun_isThatOfTheEarlierMentionOfTheSameNoun() {
-    assertThat(facts("After two days of meetings with a French envoy in Paris over the weekend, the minister "
+    assertThat(facts("After long meetings with a French envoy in Paris over the weekend, the minister "
         + "flew home. Ana Lima discussed trade during her meetings with Rui Costa."))
         .filteredOn(f -> f.predicate().equals("meet"))
         .singleElement().satisfies(f -> {
@@ -97,7 +97,7 @@ final class SettingTest {
 
   @Test
   void setting_rightAfterANounInsideAPhraseOfTheEvent_isThatNounsNotTheEvents() {
-    assertThat(facts("The Red Brigade said it carried out the attack on Rui Costa in revenge for air raids last "
+    assertThat(facts("The Red Brigade admitted it carried out the attack on Rui Costa in revenge for air raids last "
         + "week near Lyon."))
         .filteredOn(f -> f.predicate().equals("attack"))
         .singleElement().satisfies(f -> {

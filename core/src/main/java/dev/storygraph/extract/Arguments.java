@@ -355,7 +355,7 @@ final class Arguments {
     }
     int pronoun = misreadPossessiveObject(doc, t);
     if (pronoun >= 0 && e.objects().contains("obj")) {
-      return filled(c, pronoun, -1); // "since arresting her three days after": her is arrested
+      return filled(c, pronoun, -1); // "since detaining her two weeks later": her is detained
     }
     // "joined Xi in a summit", "held talks on Monday with Kim": the support verb carries the other party;
     // so does one in a relative clause: "the bid it made for the firm"
@@ -618,7 +618,7 @@ final class Arguments {
   }
 
   /**
-   * "In a letter to Acme board members, Ruiz called on the board to open talks", "Acme said its board would meet.
+   * "In a note to Acme board members, Ruiz urged the board to start talks", "Acme said its board would meet.
    * The board ...": a bare "the board" is the body of the same name that the same sentence, before it, or the
    * sentence before gave an owner ("Acme's board", "the board of Acme", "Acme board members"); -1 when none does
    * or when they name different organizations.

@@ -272,7 +272,10 @@ final class Setting {
     return span;
   }
 
-  /** "for air strikes last week in Kunduz": a place phrase right after a date that dates a noun inside places it. */
+  /**
+   * "in revenge for raids last month near Lima": a place phrase right after a date that dates a noun inside
+   * places it.
+   */
   private static boolean placesANounInside(FactContext c, int phrase, int t) {
     int k = Graph.caseToken(c.doc(), phrase);
     if (k <= 0) {
@@ -287,7 +290,7 @@ final class Setting {
   }
 
   /**
-   * "carried out the attack in retaliation for air strikes last week": a date right after a common noun that
+   * "struck the depot in revenge for raids last month": a date right after a common noun that
    * modifies another noun through a preposition other than a time frame ("for strikes", not "during talks")
    * dates that noun, however the parser attached it.
    */
