@@ -1,5 +1,6 @@
 package dev.storygraph;
 
+import static dev.storygraph.Readable.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,19 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 final class ClauseArgumentsTest {
   private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
-
-  private record Readable(String subject, String predicate, String object, Modality modality) {}
-
-  private static List<Readable> facts(String text) {
-    ArticleResult r = Shared.extractor().extract(Article.of("t", text).withReferenceDate(MONDAY));
-    assertThat(r.status()).isEqualTo(Status.OK);
-    return r.facts().stream().map(f -> new Readable(name(r, f.subject()), f.predicate(),
-        f.object().map(o -> name(r, o)).orElse(null), f.modality())).toList();
-  }
-
-  private static String name(ArticleResult r, String id) {
-    return r.entity(id).orElseThrow().name();
-  }
 
   @Test
   void extract_indefiniteCourtOfACountry_actsForTheCountry_asSubjectAndAsAgent() {

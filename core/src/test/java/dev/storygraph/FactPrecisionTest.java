@@ -1,5 +1,7 @@
 package dev.storygraph;
 
+import static dev.storygraph.Readable.facts;
+import static dev.storygraph.Readable.storyFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,19 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 final class FactPrecisionTest {
   private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
-
-  private record Readable(String subject, String predicate, String object, Modality modality) {}
-
-  private static List<Readable> facts(String text) {
-    ArticleResult r = Shared.extractor().extract(Article.of("t", text).withReferenceDate(MONDAY));
-    assertThat(r.status()).isEqualTo(Status.OK);
-    return r.facts().stream().map(f -> new Readable(name(r, f.subject()), f.predicate(),
-        f.object().map(o -> name(r, o)).orElse(null), f.modality())).toList();
-  }
-
-  private static String name(ArticleResult r, String id) {
-    return r.entity(id).orElseThrow().name();
-  }
 
   @Test
   void extract_dateAfterAGenericVerb_isNoParticleOfAPhrasalVerb() {
@@ -59,16 +48,6 @@ final class FactPrecisionTest {
       assertThat(f.predicate()).isEqualTo("threaten");
       assertThat(f.object()).isEqualTo("Peru");
     });
-  }
-
-  private static List<Readable> storyFacts(String... texts) {
-    List<Article> articles = new java.util.ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      articles.add(Article.of("t" + i, texts[i]).withReferenceDate(MONDAY));
-    }
-    Story story = Shared.extractor().extractStory(articles);
-    return story.facts().stream().map(f -> new Readable(story.name(f.subject()), f.predicate(),
-        f.object().map(story::name).orElse(null), f.modality())).toList();
   }
 
   @Test
