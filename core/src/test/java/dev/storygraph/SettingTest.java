@@ -118,4 +118,59 @@ final class SettingTest {
         .filteredOn(f -> f.predicate().equals("attack"))
         .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lyon"));
   }
+
+  @Test
+  void time_ofABareParticiple_isThatOfTheClauseItContinues() {
+    assertThat(facts("Maria Silva, 16, is in custody. She was filmed on Friday outside her family home, pushing, "
+        + "kicking and slapping the guards, who stood still."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
+  }
+
+  @Test
+  void attack_struckAtATarget_actsOnTheTargetThenAndThere() {
+    List<Readable> facts = facts("Hezbollah fighters struck at the French embassy in Beirut on Sunday, killing "
+        + "three guards.");
+    assertThat(facts).filteredOn(f -> f.predicate().equals("attack"))
+        .containsExactly(new Readable("Hezbollah", "attack", "France", "Beirut", "2025-03-02"));
+    assertThat(facts).filteredOn(f -> f.predicate().equals("kill"))
+        .containsExactly(new Readable("Hezbollah", "kill", null, "Beirut", "2025-03-02"));
+  }
+
+  private static final String LEAD = "Siemens raised its offer for Alstom on Friday to $10 billion. Shares of both "
+      + "firms rose in early trading. ";
+
+  @Test
+  void time_ofAnEventToldAsTheNewsWithoutADay_isTheDayOfTheArticlesLead() {
+    List<Readable> facts = facts(LEAD + "In a letter posted on its website, Siemens criticized Alstom for its "
+        + "poor returns. Previously, Alstom rejected a bid from Bombardier. Siemens attacked Bombardier in an "
+        + "earlier letter.");
+    assertThat(facts).filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
+    // a word of another time keeps an event off the news day
+    assertThat(facts).filteredOn(f -> f.predicate().equals("reject") || f.predicate().equals("attack"))
+        .hasSize(2).allSatisfy(f -> assertThat(f.time()).isNull());
+  }
+
+  @Test
+  void time_ofAnArticleWithoutRecentNews_isNotGuessed() {
+    assertThat(facts("Siemens raised its offer for Alstom in 2019. Shares of both firms rose. Siemens "
+        + "criticized Bombardier for its poor returns."))
+        .filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isNull());
+  }
+
+  @Test
+  void storyTime_statedBySomeSource_winsOverTheNewsDayOfAnotherWithoutConflict() {
+    Story story = Shared.extractor().extractStory(List.of(
+        Article.of("a1", LEAD + "In a letter posted on its website, Siemens criticized Alstom for its poor "
+            + "returns.").withReferenceDate(MONDAY),
+        Article.of("a2", "Siemens criticized Alstom on Wednesday.").withReferenceDate(MONDAY)));
+    assertThat(story.facts()).filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.time()).map(TimeSpan::value).contains("2025-02-26");
+          assertThat(f.conflicts()).isEmpty();
+          assertThat(f.support()).isEqualTo(2);
+        });
+  }
 }

@@ -41,13 +41,18 @@ public final class FactExtractor {
       List<DateNormalizer.Dated> dates, LocalDate reference) {
     FactContext c = FactContext.of(articleId, doc, ents, roles, dates, reference);
     List<Fact> found = new ArrayList<>();
+    java.util.Set<Fact> toldAsNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Token t : doc.tokens()) {
       if (t.word().equalsIgnoreCase("according") && doc.relation(t.index()).equals("case")) {
         reader.according(c, t.index(), found);
         continue;
       }
       for (Triggers.Trigger tr : triggers.at(doc, t.index())) {
+        int before = found.size();
         reader.read(c, tr, found);
+        if (found.size() > before && NewsTime.toldAsNews(c, t.index())) {
+          toldAsNews.addAll(found.subList(before, found.size()));
+        }
       }
       if (t.isNoun()) {
         reader.copularTravel(c, t.index(), found);
@@ -58,10 +63,15 @@ public final class FactExtractor {
       byKey.computeIfAbsent(FactMerge.key(f), k -> new ArrayList<>()).add(f);
     }
     List<Fact> merged = new ArrayList<>();
-    byKey.values().forEach(fs -> merged.add(withinArticle(fs, FactMerge.merge(fs, (a, b) -> lex.within(
-        ents.entities().get(Integer.parseInt(a.substring(1)) - 1).name(),
-        ents.entities().get(Integer.parseInt(b.substring(1)) - 1).name())))));
-    return placeOfTrip(inheritSetting(merged));
+    List<Boolean> news = new ArrayList<>();
+    byKey.values().forEach(fs -> {
+      merged.add(withinArticle(fs, FactMerge.merge(fs, (a, b) -> lex.within(
+          ents.entities().get(Integer.parseInt(a.substring(1)) - 1).name(),
+          ents.entities().get(Integer.parseInt(b.substring(1)) - 1).name()))));
+      news.add(fs.stream().anyMatch(toldAsNews::contains));
+    });
+    // one fact for one fact, in order: the news flags stay aligned
+    return NewsTime.withNewsTime(placeOfTrip(inheritSetting(merged)), news, reference);
   }
 
   /**

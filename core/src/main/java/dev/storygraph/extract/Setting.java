@@ -112,8 +112,8 @@ final class Setting {
     Doc doc = c.doc();
     String rel = doc.relation(clause);
     int g = doc.governor(clause);
-    if (g < 0 || !doc.token(g).isVerb() || !(rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl"))
-        || ownSubject(doc, clause)) {
+    if (g < 0 || !doc.token(g).isVerb() || !(rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
+        || isBareParticiple(doc, clause)) || ownSubject(doc, clause)) {
       return -1;
     }
     if (rel.startsWith("advcl") && !isTimeClause(doc, clause) && Graph.childWith(doc, clause, "mark") >= 0) {
@@ -126,6 +126,24 @@ final class Setting {
     }
     int e = place(c, g, g, object, -1);
     return e == object ? -1 : e;
+  }
+
+  /**
+   * "was filmed in May outside the gate, kicking a guard": a participle with neither a subject nor a mark of its
+   * own, which the parser often leaves as a bare dependent of the verb, tells what happened as that verb's
+   * event happened. One after a mark ("since arresting him") tells of another time.
+   */
+  private static boolean isBareParticiple(Doc doc, int v) {
+    if (!doc.token(v).pos().equals("VBG") || !doc.relation(v).equals("dep")) {
+      return false;
+    }
+    for (int k : doc.children(v)) {
+      String rel = doc.relation(k);
+      if (rel.startsWith("nsubj") || rel.equals("mark") || rel.equals("case")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean ownSubject(Doc doc, int clause) {
@@ -252,7 +270,7 @@ final class Setting {
       int g = doc.governor(clause);
       String rel = doc.relation(clause);
       if (g >= 0 && (rel.equals("conj") || rel.equals("acl:relcl") || rel.startsWith("advcl")
-          || rel.equals("xcomp"))) {
+          || rel.equals("xcomp") || isBareParticiple(doc, clause) && doc.token(g).isVerb())) {
         int up = doc.token(g).isVerb() ? g : doc.governor(g);
         if (rel.equals("acl:relcl")) {
           up = clauseOf(doc, g);

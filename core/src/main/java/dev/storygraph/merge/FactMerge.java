@@ -108,6 +108,18 @@ public final class FactMerge {
    */
   public static Fact merge(List<Fact> fs, java.util.function.BiPredicate<String, String> within,
       java.util.function.Predicate<String> broad) {
+    return merge(fs, within, broad, f -> true);
+  }
+
+  /**
+   * As {@link #merge(List, java.util.function.BiPredicate, java.util.function.Predicate)}, knowing which facts'
+   * times their own sentences state: a time carried from elsewhere in an article (the event told before, the
+   * article's news) yields to a stated one without a conflict.
+   *
+   * @param stated {@code stated.test(f)} is true when a sentence of {@code f} states its time
+   */
+  public static Fact merge(List<Fact> fs, java.util.function.BiPredicate<String, String> within,
+      java.util.function.Predicate<String> broad, java.util.function.Predicate<Fact> stated) {
     if (fs.size() == 1) {
       return fs.get(0);
     }
@@ -120,6 +132,8 @@ public final class FactMerge {
     // "Rossi would meet Costa on Monday" dates a plan; when the sources also tell the event as having
     // happened with a time, the time is theirs
     boolean toldWithTime = fs.stream().anyMatch(f -> f.time().isPresent() && !isPlanOrGuess(f.modality()));
+    boolean anyStated = fs.stream().anyMatch(f -> f.time().isPresent() && stated.test(f)
+        && (!toldWithTime || !isPlanOrGuess(f.modality())));
     for (Fact f : fs) {
       for (Evidence e : f.evidence()) {
         if (!evidence.contains(e)) {
@@ -128,7 +142,8 @@ public final class FactMerge {
       }
       keep *= 1 - f.confidence();
       f.place().ifPresent(p -> places.computeIfAbsent(p, k -> new TreeSet<>()).addAll(f.articles()));
-      f.time().filter(t -> !toldWithTime || !isPlanOrGuess(f.modality())).ifPresent(t -> {
+      f.time().filter(t -> (!toldWithTime || !isPlanOrGuess(f.modality())) && (!anyStated || stated.test(f)))
+          .ifPresent(t -> {
         times.computeIfAbsent(t.value(), k -> new TreeSet<>()).addAll(f.articles());
         spanOf.put(t.value(), t);
       });

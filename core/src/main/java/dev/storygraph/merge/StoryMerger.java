@@ -266,9 +266,13 @@ public final class StoryMerger {
       }
       groups.computeIfAbsent(FactMerge.key(g), k -> new ArrayList<>()).add(g);
     }
+    Map<String, List<DateExpression>> datesOf = new HashMap<>();
+    results.forEach(r -> datesOf.put(r.articleId(), r.dates()));
+    java.util.function.Predicate<Fact> stated = f -> f.evidence().stream().anyMatch(e -> datesOf
+        .getOrDefault(e.article(), List.of()).stream().anyMatch(d -> d.begin() < e.end() && d.end() > e.begin()));
     List<Fact> out = new ArrayList<>();
     for (List<Fact> fs : groups.values()) {
-      out.add(FactMerge.merge(fs, within, country));
+      out.add(FactMerge.merge(fs, within, country, stated));
     }
     return placeFromTrips(out);
   }

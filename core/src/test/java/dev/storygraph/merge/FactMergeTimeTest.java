@@ -40,4 +40,17 @@ class FactMergeTimeTest {
     assertThat(merged.time()).map(TimeSpan::value).contains("2025-03-05");
     assertThat(merged.conflicts()).extracting(Fact.Conflict::field).containsExactly("time");
   }
+
+  @Test
+  void merge_timeCarriedFromElsewhereInAnArticle_yieldsToAStatedOneWithoutConflict() {
+    Fact carried = dated("2025-03-03", Modality.ASSERTED, "a1");
+    Fact stated = dated("2025-02-26", Modality.ASSERTED, "a2");
+    Fact merged = FactMerge.merge(List.of(carried, stated), (a, b) -> false, p -> false, f -> f == stated);
+    assertThat(merged.time()).map(TimeSpan::value).contains("2025-02-26");
+    assertThat(merged.conflicts()).isEmpty();
+    // two carried times still conflict: neither is stated
+    Fact other = dated("2025-02-27", Modality.ASSERTED, "a3");
+    assertThat(FactMerge.merge(List.of(carried, other), (a, b) -> false, p -> false, f -> false).conflicts())
+        .extracting(Fact.Conflict::field).containsExactly("time");
+  }
 }

@@ -1,0 +1,110 @@
+package dev.storygraph.extract;
+
+import dev.storygraph.Evidence;
+import dev.storygraph.Fact;
+import dev.storygraph.Modality;
+import dev.storygraph.TimeSpan;
+import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The time of an article's news, for the events it tells as news without repeating the day.
+ *
+ * <p>A news article reports the day's event in its lead ("Acme raised its offer for Globex on Monday") and goes
+ * on without repeating the day ("Acme also criticized the Globex board"). An event told as done by a verb in
+ * the past tense, or in the headline's present, in a sentence that names no time and no word of another time
+ * ("since", "ago", "previously": cues.tsv {@code other-time}), happened when the article's news did: the time
+ * of the article's first dated fact, when that is a day or a weekend at most a week before the article was
+ * written. Event coders date every event by its article's day; this is the same rule, one step closer to the
+ * event. Event nouns ("Chile's invasion of Peru") often name a state of affairs older than the news and take no
+ * such time.
+ *
+ * <p>A time found this way is stated by no sentence of the fact: when the story merges, a time a source states
+ * wins over it without a conflict (FactMerge). Stateless; thread-safe.
+ */
+final class NewsTime {
+  /** How long before its reference date an article's news may be, in days. */
+  static final int MAX_AGE_DAYS = 7;
+  /** The longest news time, in days: a day, or a weekend. */
+  static final int MAX_SPAN_DAYS = 3;
+
+  private NewsTime() {}
+
+  /**
+   * Whether the event of trigger {@code t} is told as the article's news: a verb in the past tense (or the
+   * headline's present) or the headline's main word, in a sentence with no date and no cue of another time.
+   */
+  static boolean toldAsNews(FactContext c, int t) {
+    Doc doc = c.doc();
+    Sentence s = doc.sentenceOf(t);
+    if (s.index() == 0 && doc.governor(t) < 0) {
+      // the headline's main word names the news, verb or noun: "Rebels Storm Town", "Rebel attacks on town"
+      return undated(c, s);
+    }
+    if (!doc.token(t).isVerb()) {
+      return false;
+    }
+    Tense tense = Tense.of(doc, t);
+    if (tense != Tense.PAST && !(s.index() == 0 && tense == Tense.PRESENT)) {
+      return false;
+    }
+    return undated(c, s);
+  }
+
+  /** A sentence with no date and no cue of another time. */
+  private static boolean undated(FactContext c, Sentence s) {
+    Doc doc = c.doc();
+    for (DateNormalizer.Dated d : c.dates()) {
+      if (doc.token(d.first()).sentence() == s.index()) {
+        return false;
+      }
+    }
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (Cues.MODALITY.has("other-time", doc.token(k).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The article's facts, each undated asserted one told as news dated by the article's news.
+   *
+   * @param facts     the article's facts, merged within the article
+   * @param news      for each fact, whether a reading of it was {@link #toldAsNews told as news}
+   * @param reference the day the article was written, or null when unknown
+   */
+  static List<Fact> withNewsTime(List<Fact> facts, List<Boolean> news, LocalDate reference) {
+    Optional<TimeSpan> time = newsTime(facts, reference);
+    if (time.isEmpty()) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      out.add(f.time().isPresent() || f.modality() != Modality.ASSERTED || !news.get(i) ? f
+          : new Fact(f.subject(), f.predicate(), f.object(), f.place(), time, f.modality(), f.raw(), f.cameo(),
+              f.confidence(), f.evidence(), f.conflicts()));
+    }
+    return out;
+  }
+
+  /** The time of the article's first dated asserted fact, when it is recent news. */
+  static Optional<TimeSpan> newsTime(List<Fact> facts, LocalDate reference) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    return facts.stream()
+        .filter(f -> f.modality() == Modality.ASSERTED && f.time().isPresent())
+        .min(Comparator.comparingInt(f -> f.evidence().stream().mapToInt(Evidence::begin).min().orElse(0)))
+        .flatMap(Fact::time)
+        .filter(t -> t.days() <= MAX_SPAN_DAYS && !t.end().isAfter(reference)
+            && !t.begin().isBefore(reference.minusDays(MAX_AGE_DAYS)));
+  }
+}
