@@ -173,4 +173,14 @@ final class SettingTest {
           assertThat(f.support()).isEqualTo(2);
         });
   }
+
+  @Test
+  void kill_leftSomeoneDead_isKillingWhereTheyWereLeft() {
+    assertThat(facts("The blast shook the city, after a Hamas assault left two Israeli soldiers and three "
+        + "Egyptian guards dead near the town of Rafah."))
+        .filteredOn(f -> f.predicate().equals("kill"))
+        .contains(new Readable("Hamas", "kill", "Israel", "Rafah", null));
+    assertThat(facts("Hamas left the dead behind in Rafah."))
+        .filteredOn(f -> f.predicate().equals("kill")).isEmpty();
+  }
 }

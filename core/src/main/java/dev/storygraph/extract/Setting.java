@@ -96,6 +96,22 @@ final class Setting {
         }
       }
     }
+    if (best < 0 && CONSTRUCTIONS.has("result-verb", doc.token(t).lemma())) {
+      // "left two guards dead near Lyon": where the event left its object in that state, however it is parsed
+      for (int i = t + 1; i + 1 < doc.tokens().size() && doc.token(i).sentence() == doc.token(t).sentence(); i++) {
+        if (CONSTRUCTIONS.has("death-state", doc.token(i).lemma())) {
+          if (isPlaceCase(doc.token(i + 1).word().toLowerCase(Locale.ROOT))) {
+            for (int j = i + 2; j < Math.min(i + 6, doc.tokens().size()); j++) {
+              int e = placeEntity(c, j);
+              if (e >= 0 && e != object) {
+                return e;
+              }
+            }
+          }
+          break;
+        }
+      }
+    }
     if (best < 0) {
       best = placeOfContinued(c, clause, object);
     }

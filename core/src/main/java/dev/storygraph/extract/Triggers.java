@@ -24,6 +24,7 @@ final class Triggers {
    */
   record Trigger(int token, boolean noun, Lexicons.PredicateEntry entry, int carrier) {}
 
+  private static final String KILL = "kill";
   private final Lexicons lex;
 
   Triggers(Lexicons lex) {
@@ -46,6 +47,11 @@ final class Triggers {
       return List.of();
     }
     List<Trigger> out = new ArrayList<>(1);
+    if (!noun && leavesDead(doc, t)) {
+      // "the raid left two soldiers dead": leaving someone dead is killing
+      lex.predicates(KILL, false).stream().findFirst().ifPresent(e -> out.add(new Trigger(t, false, e, -1)));
+      return out;
+    }
     for (Lexicons.PredicateEntry e : lex.predicates(tok.lemma(), noun)) {
       int needed = needs(doc, t, e);
       if (needed != -2) {
@@ -54,6 +60,32 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /**
+   * A verb of result (constructions.tsv {@code result-verb}: "left") whose object, or its own complement, is in a
+   * state of death ({@code death-state}: "dead") named after it: "left two soldiers dead", "left 12 people dead";
+   * not "left the dead behind".
+   */
+  private static boolean leavesDead(Doc doc, int verb) {
+    if (!Cues.CONSTRUCTIONS.has("result-verb", doc.token(verb).lemma())) {
+      return false;
+    }
+    for (int k : doc.children(verb)) {
+      String rel = doc.relation(k);
+      if (rel.equals("xcomp") && Cues.CONSTRUCTIONS.has("death-state", doc.token(k).lemma())) {
+        return true;
+      }
+      if (rel.equals("obj")) {
+        // after the object, however the parser hung it: "left two guards and a driver dead near the gate"
+        for (int m = k + 1; m <= Graph.subtreeEnd(doc, k); m++) {
+          if (doc.token(m).pos().startsWith("JJ") && Cues.CONSTRUCTIONS.has("death-state", doc.token(m).lemma())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean governsEventNoun(Doc doc, int verb) {
