@@ -183,4 +183,15 @@ final class SettingTest {
     assertThat(facts("Hamas left the dead behind in Rafah."))
         .filteredOn(f -> f.predicate().equals("kill")).isEmpty();
   }
+
+  @Test
+  void place_ofABuildingTheArticleLocatedBefore_isWhereThatBuildingStands() {
+    assertThat(facts("Hezbollah gunmen stormed the French embassy in the western city of Herat on Sunday. Afghan "
+        + "police responded and fought with Hezbollah gunmen soon after the first blast outside the embassy."))
+        .filteredOn(f -> f.predicate().equals("fight"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Herat"));
+    assertThat(facts("Afghan police fought with Hezbollah gunmen outside a hotel."))
+        .filteredOn(f -> f.predicate().equals("fight"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+  }
 }

@@ -12,12 +12,12 @@ import java.util.Map;
  * and reference day, and the one person holding each role.
  */
 record FactContext(String article, Doc doc, ArticleEntities ents, Coreference coref, List<DateNormalizer.Dated> dates,
-    LocalDate reference, Map<String, Integer> roleHolders, List<Role> roles) {
+    LocalDate reference, Map<String, Integer> roleHolders, List<Role> roles, Lexicons lex) {
 
   static FactContext of(String article, Doc doc, ArticleEntities ents, List<Role> roles,
-      List<DateNormalizer.Dated> dates, LocalDate reference) {
+      List<DateNormalizer.Dated> dates, LocalDate reference, Lexicons lex) {
     return new FactContext(article, doc, ents, new Coreference(doc, ents), dates, reference, holders(roles),
-        List.copyOf(roles));
+        List.copyOf(roles), lex);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class FactExtractor {
   /** The facts of a document; facts of the same meaning within the article are merged. */
   public List<Fact> extract(String articleId, Doc doc, ArticleEntities ents, List<Role> roles,
       List<DateNormalizer.Dated> dates, LocalDate reference) {
-    FactContext c = FactContext.of(articleId, doc, ents, roles, dates, reference);
+    FactContext c = FactContext.of(articleId, doc, ents, roles, dates, reference, lex);
     List<Fact> found = new ArrayList<>();
     java.util.Set<Fact> toldAsNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Token t : doc.tokens()) {

@@ -220,6 +220,39 @@ final class Setting {
   }
 
   private static int placeEntity(FactContext c, int token) {
+    int e = namedPlace(c, token);
+    return e >= 0 ? e : placeOfBuilding(c, token);
+  }
+
+  /**
+   * "fought the gunmen outside the consulate", after "the consulate in the city of Lyon": a building named by a
+   * common noun (facilities.txt, institutions.txt) that names no place of its own stands where the article said
+   * that building stands, in this sentence or before.
+   */
+  private static int placeOfBuilding(FactContext c, int token) {
+    Doc doc = c.doc();
+    String lemma = doc.token(token).lemma().toLowerCase(Locale.ROOT);
+    if (!doc.token(token).isNoun() || doc.token(token).isProperNoun() && c.coref().at(token) >= 0
+        || !(c.lex().isFacilityHead(lemma) || c.lex().isInstitution(lemma))) {
+      return -1;
+    }
+    for (int k = token; k >= 0; k--) {
+      if (!doc.token(k).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+        continue;
+      }
+      for (int m : doc.children(k)) {
+        if (doc.relation(m).startsWith("nmod") && isPlaceCase(caseOf(doc, m))) {
+          int e = namedPlace(c, m);
+          if (e >= 0) {
+            return e;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int namedPlace(FactContext c, int token) {
     int e = c.coref().at(token);
     if (e < 0 && CONSTRUCTIONS.has("place-noun", c.doc().token(token).lemma())) {
       // "in the northern city of Lyon": the place the "of" phrase names
