@@ -47,14 +47,20 @@ public final class DateNormalizer {
   /** The date expressions of a document, normalized against {@code reference} (null: unresolved). */
   public List<Dated> normalize(String articleId, Doc doc, LocalDate reference) {
     List<Dated> out = new ArrayList<>();
+    java.util.Set<Dated> timesOfDay = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (TimexSpan t : doc.timexes()) {
       String value = value(doc, t, reference);
       if (value.isEmpty()) {
         continue;
       }
-      out.add(new Dated(new DateExpression(articleId, t.text(), value, t.begin(), t.endChar()), t.first(), t.end()));
+      Dated d = new Dated(new DateExpression(articleId, t.text(), value, t.begin(), t.endChar()), t.first(), t.end());
+      out.add(d);
+      if (t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+        timesOfDay.add(d);
+      }
       out.addAll(endpoints(articleId, doc, t));
     }
+    out = withDayOfNeighbour(doc, out, timesOfDay);
     for (TimeMlForms.Found f : TimeMlForms.find(doc.text())) {
       boolean covered = doc.timexes().stream().anyMatch(t -> t.begin() < f.end() && f.begin() < t.endChar());
       int first = tokenAt(doc, f.begin());
@@ -66,6 +72,35 @@ public final class DateNormalizer {
         String text = doc.text().substring(f.begin(), f.end());
         out.add(new Dated(new DateExpression(articleId, text, f.value(), f.begin(), f.end()), first, end));
       }
+    }
+    return out;
+  }
+
+  /**
+   * "late Tuesday night": SUTime gives the parts of the day ("late", "night") their own values (a day with a
+   * time of day), resolved without the tense that places the weekday; a part of the day right beside a day
+   * named by weekday or date, in the same sentence, is on that day.
+   */
+  private static List<Dated> withDayOfNeighbour(Doc doc, List<Dated> dates, java.util.Set<Dated> timesOfDay) {
+    List<Dated> out = new ArrayList<>(dates.size());
+    for (Dated d : dates) {
+      Dated fixed = d;
+      String text = d.expression().text();
+      if (timesOfDay.contains(d) && DAY_VALUE.matcher(d.expression().value()).matches()
+          && !WEEKDAY.matcher(text).find() && !MONTH.matcher(text).find() && !DIGITS.matcher(text).find()) {
+        for (Dated n : dates) {
+          if (n != d && (n.end() == d.first() || d.end() == n.first())
+              && doc.token(n.first()).sentence() == doc.token(d.first()).sentence()
+              && DAY_VALUE.matcher(n.expression().value()).matches()
+              && (WEEKDAY.matcher(n.expression().text()).find() || MONTH.matcher(n.expression().text()).find())) {
+            DateExpression e = d.expression();
+            fixed = new Dated(new DateExpression(e.article(), e.text(), n.expression().value(), e.begin(), e.end()),
+                d.first(), d.end());
+            break;
+          }
+        }
+      }
+      out.add(fixed);
     }
     return out;
   }
