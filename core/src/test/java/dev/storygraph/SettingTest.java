@@ -194,4 +194,21 @@ final class SettingTest {
         .filteredOn(f -> f.predicate().equals("fight"))
         .singleElement().satisfies(f -> assertThat(f.place()).isNull());
   }
+
+  @Test
+  void time_ofAPartOfTheDayBesideAWeekday_isThatWeekday() {
+    // SUTime splits "late Tuesday night" in three and places "night" on the coming Tuesday; the past tense
+    // places the weekday, and the parts of the day go with it
+    assertThat(facts("Hezbollah fighters attacked the French embassy in Beirut late Tuesday night."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-25"));
+  }
+
+  @Test
+  void deploy_aCountryThatHasCountedTroopsSomewhere_deploysThemThere() {
+    assertThat(facts("Germany has about 1,000 soldiers at a base near Kabul."))
+        .containsExactly(new Readable("Germany", "deploy", null, "Kabul", null));
+    assertThat(facts("Spain has troops to spare. Apple has 5,000 employees in Ireland."))
+        .filteredOn(f -> f.predicate().equals("deploy")).isEmpty();
+  }
 }

@@ -23,7 +23,8 @@ final class Cues {
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
-      "participle-mark", "reason-mark", "result-verb", "death-state"));
+      "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb",
+      "force-noun"));
 
   private final Map<String, Set<String>> byKind;
 

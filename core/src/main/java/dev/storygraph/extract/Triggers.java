@@ -25,6 +25,7 @@ final class Triggers {
   record Trigger(int token, boolean noun, Lexicons.PredicateEntry entry, int carrier) {}
 
   private static final String KILL = "kill";
+  private static final String DEPLOY = "deploy";
   private final Lexicons lex;
 
   Triggers(Lexicons lex) {
@@ -50,6 +51,11 @@ final class Triggers {
     if (!noun && leavesDead(doc, t)) {
       // "the raid left two soldiers dead": leaving someone dead is killing
       lex.predicates(KILL, false).stream().findFirst().ifPresent(e -> out.add(new Trigger(t, false, e, -1)));
+      return out;
+    }
+    if (!noun && keepsForces(doc, t)) {
+      // "Chile has 900 troops in the region": keeping forces somewhere is deploying them
+      lex.predicates(DEPLOY, false).stream().findFirst().ifPresent(e -> out.add(new Trigger(t, false, e, -1)));
       return out;
     }
     for (Lexicons.PredicateEntry e : lex.predicates(tok.lemma(), noun)) {
@@ -83,6 +89,24 @@ final class Triggers {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb of having (constructions.tsv {@code keep-verb}: "has") whose object is a counted armed force
+   * ({@code force-noun}: "900 troops", "about 850 soldiers"): "Chile has 900 troops in the region". Without a
+   * number ("has troops to spare", "has the army's backing") it states no deployment.
+   */
+  private static boolean keepsForces(Doc doc, int verb) {
+    if (!Cues.CONSTRUCTIONS.has("keep-verb", doc.token(verb).lemma())) {
+      return false;
+    }
+    for (int k : doc.children(verb)) {
+      if (doc.relation(k).equals("obj") && Cues.CONSTRUCTIONS.has("force-noun", doc.token(k).lemma())
+          && Graph.childWith(doc, k, "nummod") >= 0) {
+        return true;
       }
     }
     return false;
