@@ -211,4 +211,12 @@ final class SettingTest {
     assertThat(facts("Spain has troops to spare. Apple has 5,000 employees in Ireland."))
         .filteredOn(f -> f.predicate().equals("deploy")).isEmpty();
   }
+
+  @Test
+  void time_ofTheEventAClauseContinues_staysAwayFromAWordOfAnotherTime() {
+    assertThat(facts("Siemens raised its offer for Alstom on Friday. Previously, Siemens rejected a bid from "
+        + "Alstom."))
+        .filteredOn(f -> f.predicate().equals("reject"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isNull());
+  }
 }

@@ -150,7 +150,10 @@ public final class FactExtractor {
           if (gBegin >= fBegin || fBegin - g.evidence().get(0).end() > CONTINUATION_CHARS) {
             continue;
           }
-          fact = new Fact(f.subject(), f.predicate(), f.object(), f.place().or(g::place), f.time().or(g::time),
+          // "Previously, Ma rejected Berg's bid": a word of another time keeps the earlier event's time away
+          Optional<TimeSpan> time = f.evidence().stream().anyMatch(e -> NewsTime.tellsOtherTime(e.text()))
+              ? f.time() : f.time().or(g::time);
+          fact = new Fact(f.subject(), f.predicate(), f.object(), f.place().or(g::place), time,
               f.modality(), f.raw(), f.cameo(), f.confidence(), f.evidence(), f.conflicts());
           break;
         }

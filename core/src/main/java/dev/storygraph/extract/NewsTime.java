@@ -65,12 +65,17 @@ final class NewsTime {
         return false;
       }
     }
-    for (int k = s.firstToken(); k < s.endToken(); k++) {
-      if (Cues.MODALITY.has("other-time", doc.token(k).word().toLowerCase(Locale.ROOT))) {
-        return false;
+    return !tellsOtherTime(doc.sentenceText(s));
+  }
+
+  /** Whether a sentence has a word that puts its event at another time than the article's news. */
+  static boolean tellsOtherTime(String sentence) {
+    for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (!w.isEmpty() && Cues.MODALITY.has("other-time", w)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**
