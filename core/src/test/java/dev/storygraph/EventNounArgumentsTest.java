@@ -172,4 +172,40 @@ final class EventNounArgumentsTest {
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .doesNotContain(tuple("Ana Duarte", "appeal", "Nokia"), tuple("Ana Duarte", "appeal", "Ericsson"));
   }
+
+  @Test
+  void eventNounReceivedByTheVerbsSubject_isAimedAtThatSubject() {
+    assertThat(facts("Tecsa Inc expects Chile's approval later this month."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Chile", "welcome", "Tecsa Inc"));
+    assertThat(facts("Tecsa Inc faced sharp criticism from Chile."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Chile", "criticize", "Tecsa Inc"));
+    // an announcement is aimed at no one: whoever awaits it receives nothing
+    assertThat(facts("Chile awaits Peru's announcement on the border."))
+        .extracting(Readable::object).containsOnlyNulls();
+  }
+
+  @Test
+  void objectPhraseParsedOntoTheVerbAfterADate_isTheEventNounsObject() {
+    assertThat(facts("Lisbon has an office that came from Tecsa Inc's takeover last year of Velmar Group."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Tecsa Inc", "buy", "Velmar Group"));
+  }
+
+  @Test
+  void supportVerbOfAClauseWithoutRelativePronoun_givesTheEventNounItsParty() {
+    assertThat(facts("Norvale Corp hopes for a quick review of its merger and the bid it made in March "
+        + "for Velmar Group."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Norvale Corp", "offer", "Velmar Group"));
+  }
+
+  @Test
+  void ownersPronoun_refersToTheOwnerOfTheSubject() {
+    assertThat(facts("Norvale Corp chief executive Ana Lima spoke on Monday. "
+        + "Norvale Corp's offer came after a visit by its chief executive to Lisbon."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Ana Lima", "travel", "Lisbon"));
+  }
 }

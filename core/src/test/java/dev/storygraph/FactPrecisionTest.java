@@ -166,4 +166,42 @@ final class FactPrecisionTest {
       assertThat(f.subject()).isEqualTo("Rui Costa");
     });
   }
+
+  @Test
+  void extract_sessionOfItsOwnerAlone_isNoMeeting() {
+    assertThat(facts("Tecsa Inc moved its annual shareholder meeting to May.")).extracting(Readable::predicate)
+        .doesNotContain("meet");
+    assertThat(facts("Ana Lima's meeting with Rui Costa lasted two hours.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(f.object()).isEqualTo("Rui Costa");
+    });
+    assertThat(facts("Foreign Minister Rui Costa convened a crisis meeting at his ministry."))
+        .extracting(Readable::predicate).contains("meet");
+  }
+
+  @Test
+  void extract_talksAskedForOrIntended_withNoOtherPartyNamed_giveNoFact() {
+    assertThat(facts("In a note to Tecsa Inc board members, Rui Costa called on the board to open talks soon."))
+        .extracting(Readable::predicate).contains("appeal").doesNotContain("meet", "negotiate");
+    assertThat(facts("Investors may demand that Tecsa Inc's executives begin negotiations."))
+        .extracting(Readable::predicate).doesNotContain("meet", "negotiate");
+    assertThat(facts("The deal stays on the table unless Tecsa Inc agrees to negotiate."))
+        .extracting(Readable::predicate).doesNotContain("negotiate");
+    assertThat(facts("Rui Costa urged Chile to hold talks with Peru.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.object()).isEqualTo("Peru");
+    });
+    assertThat(facts("Chile and Peru agreed to hold talks.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+  }
+
+  @Test
+  void extract_supportVerbWhoseObjectTheParserHeadedWithTheAmount_statesNoAnnouncement() {
+    assertThat(facts("Norvale Corp unveils $4 billion 'best and final' offer for Tecsa Inc"))
+        .extracting(Readable::predicate).doesNotContain("announce");
+    assertThat(facts("Norvale Corp announced 300 new jobs.")).extracting(Readable::predicate).contains("announce");
+  }
 }

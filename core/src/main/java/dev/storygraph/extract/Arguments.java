@@ -236,10 +236,17 @@ final class Arguments {
     return -1;
   }
 
-  /** The support verb of a relative clause on an event noun ("the bid it made", "the raid they carried out"), or -1. */
+  /**
+   * The support verb of a relative clause on an event noun ("the bid that it made", "the raid they carried out"; the
+   * parser may hang one without a relative pronoun on the noun as a plain clause or a complement, with a subject
+   * of its own and no "that"), or -1.
+   */
   static int relativeSupportVerb(Doc doc, int noun) {
     for (int k : doc.children(noun)) {
-      if (doc.relation(k).equals("acl:relcl") && doc.token(k).isVerb()
+      String rel = doc.relation(k);
+      boolean relative = rel.equals("acl:relcl") || (rel.equals("acl") || rel.equals("ccomp"))
+          && childWith(doc, k, "nsubj") >= 0 && childWith(doc, k, "mark") < 0;
+      if (relative && doc.token(k).isVerb()
           && CONSTRUCTIONS.has("support-verb", doc.token(k).lemma())) {
         return k;
       }
@@ -331,6 +338,14 @@ final class Arguments {
     if (unknown) {
       return new Objects(List.of(), -1, -1, true);
     }
+    int displaced = displacedObject(doc, t, e.objects());
+    if (displaced >= 0 && !entitiesOf(c, displaced).isEmpty()) {
+      return filled(c, displaced, caseToken(doc, displaced)); // "Acme's takeover last year of Norvex"
+    }
+    int recipient = recipientOf(c, t, e);
+    if (recipient >= 0) {
+      return filled(c, recipient, -1); // "Acme expects Chile's approval": Chile approves Acme
+    }
     int undergoer = doc.argument(t, "noun-object"); // "Chile came under attack"
     if (undergoer >= 0) {
       return filled(c, undergoer, -1);
@@ -373,6 +388,55 @@ final class Arguments {
       }
     }
     return Objects.NONE;
+  }
+
+  /**
+   * "Acme won Chile's approval", "Peru expects Chile's support": the subject of a verb that receives
+   * (constructions.tsv, recipient-verb) an event noun of a received-event whose actor the noun names itself is the
+   * one that event is aimed at; -1 when the noun is no such verb's object, names no actor, or the actor is that
+   * subject ("won its own bid").
+   */
+  private int recipientOf(FactContext c, int noun, Lexicons.PredicateEntry e) {
+    Doc doc = c.doc();
+    int g = doc.governor(noun);
+    if (!doc.token(noun).isNoun() || g < 0 || !doc.relation(noun).equals("obj") || !doc.token(g).isVerb()
+        || !CONSTRUCTIONS.has("received-event", e.predicate())
+        || !CONSTRUCTIONS.has("recipient-verb", doc.token(g).lemma())) {
+      return -1;
+    }
+    int actor = ownActor(c, noun, e);
+    int s = verbSubject(c, g, Graph.isPassive(doc, g));
+    if (actor < 0 || s < 0 || entityOf(c, actor) < 0 || entityOf(c, s) < 0 || entityOf(c, actor) == entityOf(c, s)) {
+      return -1;
+    }
+    return s;
+  }
+
+  /**
+   * "came from Acme's takeover last year of Norvex": an event noun's object phrase (one of its slots) that the
+   * parser hung on the word governing the noun, because a date came between them; -1 when none. Only a date may
+   * stand between them: any other phrase there ends the noun's own phrase.
+   */
+  private static int displacedObject(Doc doc, int noun, List<String> slots) {
+    int g = doc.governor(noun);
+    if (!doc.token(noun).isNoun() || g < 0) {
+      return -1;
+    }
+    int end = Graph.subtreeEnd(doc, noun);
+    for (int k : doc.children(g)) {
+      int prep = caseToken(doc, k);
+      if (k <= end || prep <= end + 1 || !isOblique(doc.relation(k)) || !slots.contains(caseOf(doc, k))) {
+        continue;
+      }
+      boolean onlyDate = true;
+      for (int m = end + 1; m < prep; m++) {
+        onlyDate &= isTimeToken(doc.token(m));
+      }
+      if (onlyDate) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

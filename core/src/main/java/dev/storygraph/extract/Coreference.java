@@ -88,9 +88,12 @@ final class Coreference {
 
   private static int thingAntecedent(Doc doc, ArticleEntities ents, Token t) {
     Sentence s = doc.sentenceOf(t.index());
-    // the nearest country or organization that is a subject earlier in the sentence
+    // the nearest country or organization that is a subject earlier in the sentence, or owns the subject ("Acme's
+    // offer followed a visit by its chief")
     for (int i = t.index() - 1; i >= s.firstToken(); i--) {
-      if (doc.relation(i).startsWith("nsubj") && ents.at(i) >= 0 && !isType(ents, i, EntityType.PERSON)) {
+      int g = doc.governor(i);
+      boolean owner = doc.relation(i).equals("nmod:poss") && g >= 0 && doc.relation(g).startsWith("nsubj");
+      if ((doc.relation(i).startsWith("nsubj") || owner) && ents.at(i) >= 0 && !isType(ents, i, EntityType.PERSON)) {
         return ents.at(i);
       }
     }

@@ -74,6 +74,10 @@ final class FactReader {
     if (!tr.noun() && symmetric && objects.isEmpty() && object.token() < 0 && childWith(doc, t, "obj") >= 0) {
       return; // "received the proposal": a meeting needs a party, and a thing received is none
     }
+    if (objects.isEmpty() && symmetric && subjects.size() == 1
+        && noOtherParty(doc, t, tr.noun(), subjectTok, e)) {
+      return;
+    }
     if (objects.isEmpty() && symmetric && subjects.size() >= 2) {
       // "Duarte and Hale met": one meeting between them
       emit(c, t, tr.noun(), e, subjects.get(0), subjects.get(1), -1, -1, false, subjectTok, out);
@@ -89,6 +93,26 @@ final class FactReader {
             subjectTok, out);
       }
     }
+  }
+
+  /**
+   * A meeting or negotiation of one named party that tells nothing of one: held by its possessor with no party
+   * named at all ("the firm's annual meeting", "its shareholder meeting": the owner of a session, not a party
+   * meeting anyone; "her meetings with an envoy" has one), or not done at all: asked of it ("urged Peru to open
+   * talks", "demanded that Chile begin negotiations"), intended or possible ("agreed to negotiate", "may hold
+   * talks").
+   */
+  private static boolean noOtherParty(Doc doc, int t, boolean noun, int subjectTok, Lexicons.PredicateEntry e) {
+    boolean partyPhrase = false;
+    for (int k : doc.children(t)) {
+      partyPhrase |= Graph.isOblique(doc.relation(k)) && e.objects().contains(caseOf(doc, k));
+    }
+    if (noun && !partyPhrase && doc.governor(subjectTok) == t && doc.relation(subjectTok).equals("nmod:poss")) {
+      return true;
+    }
+    int clause = noun ? Graph.clauseOf(doc, t) : t;
+    Modality m = ModalityReader.modality(doc, t, clause, e.predicate());
+    return m == Modality.PLANNED || m == Modality.POSSIBLE || ModalityReader.isAskedFor(doc, clause);
   }
 
   /** "according to the Foreign Ministry": the ministry says. */

@@ -120,6 +120,27 @@ final class ModalityReader {
     return false;
   }
 
+  /**
+   * True when a clause is an act asked of someone (cues.tsv, appeal-frame), not one done: "urged Peru to hold
+   * talks", "called on the board to open talks", "demanded that Chile begin negotiations", also a few clauses down
+   * ("urged Peru to agree to meet").
+   */
+  static boolean isAskedFor(Doc doc, int clause) {
+    int v = clause;
+    for (int depth = 0; v >= 0 && depth < 3; depth++) {
+      String rel = doc.relation(v);
+      int g = doc.governor(v);
+      if (g < 0 || !(rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl"))) {
+        return false;
+      }
+      if (doc.token(g).isVerb() && CUES.has("appeal-frame", doc.token(g).lemma())) {
+        return true;
+      }
+      v = g;
+    }
+    return false;
+  }
+
   /** "refused to meet", "declined to hold talks": the complement of a negative frame does not happen. */
   static boolean underNegativeFrame(Doc doc, int... heads) {
     for (int h : heads) {

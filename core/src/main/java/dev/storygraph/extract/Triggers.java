@@ -114,8 +114,39 @@ final class Triggers {
 
   private boolean governsEventNoun(Doc doc, int verb) {
     for (int k : doc.children(verb)) {
-      if (doc.token(k).isNoun() && !doc.token(k).isProperNoun() && Arguments.isSupported(doc, k)
-          && !lex.predicates(doc.token(k).lemma(), true).isEmpty()) {
+      if (isEventNoun(doc, k) && Arguments.isSupported(doc, k) || amountBeforeEventNoun(doc, verb, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isEventNoun(Doc doc, int k) {
+    return doc.token(k).isNoun() && !doc.token(k).isProperNoun()
+        && !lex.predicates(doc.token(k).lemma(), true).isEmpty();
+  }
+
+  /**
+   * "unveiled a $5 billion 'final' offer": a support verb's object the parser headed with the amount in front of
+   * the event noun, which hangs below it without a preposition of its own; the noun is what the verb supports.
+   */
+  private boolean amountBeforeEventNoun(Doc doc, int verb, int obj) {
+    String tag = doc.token(obj).pos();
+    if (!doc.relation(obj).equals("obj") || !tag.equals("$") && !tag.equals("CD")
+        || !Cues.CONSTRUCTIONS.has("support-verb", doc.token(verb).lemma())) {
+      return false;
+    }
+    for (int m = obj + 1; m <= Graph.subtreeEnd(doc, obj); m++) {
+      if (isEventNoun(doc, m) && Graph.childWith(doc, m, "case") < 0 && descends(doc, m, obj)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean descends(Doc doc, int token, int ancestor) {
+    for (int v = token, guard = 0; v >= 0 && guard < 8; v = doc.governor(v), guard++) {
+      if (v == ancestor) {
         return true;
       }
     }
