@@ -14,7 +14,7 @@ import java.util.Set;
 final class Cues {
   /** Kinds whose words are predicates of the vocabulary, checked on loading. */
   private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent",
-      "answered-event");
+      "answered-event", "incident-event");
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
@@ -23,7 +23,8 @@ final class Cues {
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
-      "participle-mark", "reason-mark", "result-verb", "death-state"));
+      "participle-mark", "reason-mark", "result-verb", "death-state", "occurrence-verb", "generic-event",
+      "incident-event"));
 
   private final Map<String, Set<String>> byKind;
 

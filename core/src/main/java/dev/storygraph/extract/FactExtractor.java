@@ -58,6 +58,14 @@ public final class FactExtractor {
         reader.copularTravel(c, t.index(), found);
       }
     }
+    // "The incident occurred near Lyon": the setting an occurrence clause gives to the event it refers back to
+    List<Fact> settled = Occurrence.settle(c, lex, found);
+    for (int i = 0; i < found.size(); i++) {
+      if (settled.get(i) != found.get(i) && toldAsNews.contains(found.get(i))) {
+        toldAsNews.add(settled.get(i));
+      }
+    }
+    found = settled;
     Map<String, List<Fact>> byKey = new LinkedHashMap<>();
     for (Fact f : found) {
       byKey.computeIfAbsent(FactMerge.key(f), k -> new ArrayList<>()).add(f);

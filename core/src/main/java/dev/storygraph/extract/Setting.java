@@ -219,7 +219,7 @@ final class Setting {
     return false;
   }
 
-  private static int placeEntity(FactContext c, int token) {
+  static int placeEntity(FactContext c, int token) {
     int e = c.coref().at(token);
     if (e < 0 && CONSTRUCTIONS.has("place-noun", c.doc().token(token).lemma())) {
       // "in the northern city of Lyon": the place the "of" phrase names
