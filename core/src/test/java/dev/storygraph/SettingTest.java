@@ -236,4 +236,25 @@ final class SettingTest {
         .filteredOn(f -> f.predicate().equals("attack"))
         .allSatisfy(f -> assertThat(f.place()).isNull());
   }
+
+  @Test
+  void place_ofAnOccurrenceClause_narrowsAPlaceTheClauseSaysHoldsIt() {
+    assertThat(facts("The Red Brigade attacked a convoy in Texas on Friday. "
+        + "The incident occurred in the Texas city of Austin."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Austin"));
+    assertThat(facts("The Red Brigade attacked a convoy in Bavaria on Friday. The incident occurred in Austin."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Bavaria"));
+  }
+
+  @Test
+  void setting_ofAnOccurrenceClause_goesToTheEventTheNounWasFirstSaidOf() {
+    List<Readable> facts = facts("The Red Brigade attacked a convoy on Friday, an incident that shocked the "
+        + "country. French police arrested Rui Costa on Saturday. The incident took place in Paris.");
+    assertThat(facts).filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Paris"));
+    assertThat(facts).filteredOn(f -> f.predicate().equals("arrest"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+  }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>{@link Triggers} finds the verbs and event nouns of the predicate lexicon; {@link FactReader} reads each
  * into facts with its arguments ({@link Arguments}), place and time ({@link Setting}), modality
- * ({@link ModalityReader}) and confidence ({@link Confidence}). Facts of the same meaning within the article are
+ * ({@link ModalityReader}) and confidence ({@link Confidence}); a later clause telling where or when an event
+ * occurred settles it ({@link Occurrence}). Facts of the same meaning within the article are
  * merged: one article that gives an event two times gets the vaguer time, never a conflict (conflicts are between
  * articles). Thread-safe.
  */

@@ -9,6 +9,7 @@ import dev.storygraph.annotate.Doc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "Rebels ambushed a patrol on Friday. ... The incident occurred near the village of Tarso": a clause whose verb
@@ -118,9 +119,47 @@ final class Occurrence {
       earlier++;
     }
     String predicate = own.isEmpty() ? null : own.get(0).predicate();
-    return EventAntecedent.latest(facts.subList(0, earlier), f -> told(f)
+    Predicate<Fact> kind = f -> told(f)
         && (generic ? CONSTRUCTIONS.has("incident-event", f.predicate()) : f.predicate().equals(predicate))
-        && (agent < 0 || EventAntecedent.subjectOf(f) == agent));
+        && (agent < 0 || EventAntecedent.subjectOf(f) == agent);
+    List<Fact> before = facts.subList(0, earlier);
+    int said = saidOf(c, noun, before, kind);
+    return said >= 0 ? said : EventAntecedent.latest(before, kind);
+  }
+
+  /**
+   * "punched a guard, an incident that ...", "an incident in which rebels attacked a convoy": the event an
+   * earlier indefinite mention of the same noun was said of, the clause it hangs from or the one it frames.
+   */
+  private static int saidOf(FactContext c, int noun, List<Fact> earlier, Predicate<Fact> kind) {
+    Doc doc = c.doc();
+    int m = EventAntecedent.latestMention(c, noun, k -> !EventAntecedent.isDefinite(doc, k));
+    if (m < 0) {
+      return -1;
+    }
+    List<Integer> clauses = new ArrayList<>();
+    int up = doc.governor(m);
+    while (up >= 0 && !doc.token(up).isVerb() && doc.token(up).isNoun()) {
+      up = doc.governor(up);
+    }
+    if (up >= 0 && doc.token(up).isVerb() && !doc.relation(m).startsWith("nsubj")) {
+      clauses.add(up);
+    }
+    for (int k : doc.children(m)) {
+      if (doc.relation(k).startsWith("acl") && doc.token(k).isVerb()) {
+        clauses.add(k);
+      }
+    }
+    int begin = doc.sentenceOf(m).begin();
+    for (int v : clauses) {
+      String word = doc.token(v).word();
+      int i = EventAntecedent.latest(earlier, f -> kind.test(f) && f.evidence().get(0).begin() == begin
+          && List.of(f.raw().split(" ")).contains(word));
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Told as having happened, by the article or a source: not planned, hypothetical or denied. */
