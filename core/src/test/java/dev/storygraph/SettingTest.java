@@ -219,4 +219,78 @@ final class SettingTest {
         .filteredOn(f -> f.predicate().equals("reject"))
         .singleElement().satisfies(f -> assertThat(f.time()).isNull());
   }
+
+  @Test
+  void setting_ofAnOccurrenceClauseOfAGenericEventNoun_isThatOfTheEventToldBefore() {
+    assertThat(facts("The Red Brigade attacked a convoy on Friday. Ana Lima condemned the violence. "
+        + "The incident occurred near Paris, officials said."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.place()).isEqualTo("Paris");
+          assertThat(f.time()).isEqualTo("2025-02-28");
+        });
+  }
+
+  @Test
+  void setting_ofAnOccurrenceClauseOfThePredicatesNoun_isThatOfItsLatestEarlierFact() {
+    assertThat(facts("French police arrested Rui Costa. Ana Lima criticized the police. "
+        + "The arrest took place in Paris on Sunday."))
+        .filteredOn(f -> f.predicate().equals("arrest"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.place()).isEqualTo("Paris");
+          assertThat(f.time()).isEqualTo("2025-03-02");
+        });
+  }
+
+  @Test
+  void place_ofAnOccurrenceClause_narrowsAPlaceThatHoldsItButNeverWidensOne() {
+    assertThat(facts("The Red Brigade attacked a convoy in France on Friday. The attack happened in Paris."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Paris"));
+    assertThat(facts("The Red Brigade attacked a convoy in Paris on Friday. The attack happened in France."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Paris"));
+    assertThat(facts("The Red Brigade attacked a convoy in Lisbon on Friday. The attack happened in Paris."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lisbon"));
+  }
+
+  @Test
+  void setting_ofAnOccurrenceClause_isNotLentToAnUnrelatedEvent() {
+    // another kind of event, one not told as having happened, and a noun that names its own event
+    assertThat(facts("The Red Brigade attacked a convoy near Lisbon. Rui Costa met Ana Lima on Tuesday. "
+        + "The meeting took place in Paris."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lisbon"));
+    assertThat(facts("Rui Costa met Ana Lima on Tuesday. The incident happened in Paris."))
+        .filteredOn(f -> f.predicate().equals("meet"))
+        .allSatisfy(f -> assertThat(f.place()).isNull());
+    assertThat(facts("The Red Brigade may attack a convoy. The incident happened in Paris."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .allSatisfy(f -> assertThat(f.place()).isNull());
+    assertThat(facts("The Red Brigade attacked a convoy on Friday. The Lisbon incident happened in Paris."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .allSatisfy(f -> assertThat(f.place()).isNull());
+  }
+
+  @Test
+  void place_ofAnOccurrenceClause_narrowsAPlaceTheClauseSaysHoldsIt() {
+    assertThat(facts("The Red Brigade attacked a convoy in Texas on Friday. "
+        + "The incident occurred in the Texas city of Austin."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Austin"));
+    assertThat(facts("The Red Brigade attacked a convoy in Bavaria on Friday. The incident occurred in Austin."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Bavaria"));
+  }
+
+  @Test
+  void setting_ofAnOccurrenceClause_goesToTheEventTheNounWasFirstSaidOf() {
+    List<Readable> facts = facts("The Red Brigade attacked a convoy on Friday, an incident that shocked the "
+        + "country. French police arrested Rui Costa on Saturday. The incident took place in Paris.");
+    assertThat(facts).filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Paris"));
+    assertThat(facts).filteredOn(f -> f.predicate().equals("arrest"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+  }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class Cues {
   /** Kinds whose words are predicates of the vocabulary, checked on loading. */
   private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent",
-      "answered-event", "received-event");
+      "answered-event", "received-event", "incident-event");
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
@@ -24,7 +24,7 @@ final class Cues {
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
       "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
-      "recipient-verb", "received-event"));
+      "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event"));
 
   private final Map<String, Set<String>> byKind;
 

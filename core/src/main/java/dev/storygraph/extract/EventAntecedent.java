@@ -48,13 +48,18 @@ final class EventAntecedent {
 
   /** The latest of the earlier facts (in text order) of the predicate that {@code accept} takes. */
   static Optional<Fact> latestFact(List<Fact> earlier, String predicate, Predicate<Fact> accept) {
+    int i = latest(earlier, a -> a.predicate().equals(predicate) && accept.test(a));
+    return i < 0 ? Optional.empty() : Optional.of(earlier.get(i));
+  }
+
+  /** The index of the latest of the earlier facts (in text order) that {@code accept} takes, or -1. */
+  static int latest(List<Fact> earlier, Predicate<Fact> accept) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
-      Fact a = earlier.get(i);
-      if (a.predicate().equals(predicate) && accept.test(a)) {
-        return Optional.of(a);
+      if (accept.test(earlier.get(i))) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**

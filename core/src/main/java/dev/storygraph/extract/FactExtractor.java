@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>{@link Triggers} finds the verbs and event nouns of the predicate lexicon; {@link FactReader} reads each
  * into facts with its arguments ({@link Arguments}), place and time ({@link Setting}), modality
- * ({@link ModalityReader}) and confidence ({@link Confidence}). Facts of the same meaning within the article are
+ * ({@link ModalityReader}) and confidence ({@link Confidence}); a later clause telling where or when an event
+ * occurred settles it ({@link Occurrence}). Facts of the same meaning within the article are
  * merged: one article that gives an event two times gets the vaguer time, never a conflict (conflicts are between
  * articles). Thread-safe.
  */
@@ -58,6 +59,14 @@ public final class FactExtractor {
         reader.copularTravel(c, t.index(), found);
       }
     }
+    // "The incident occurred near Lyon": the setting an occurrence clause gives to the event it refers back to
+    List<Fact> settled = Occurrence.settle(c, lex, found);
+    for (int i = 0; i < found.size(); i++) {
+      if (settled.get(i) != found.get(i) && toldAsNews.contains(found.get(i))) {
+        toldAsNews.add(settled.get(i));
+      }
+    }
+    found = settled;
     Map<String, List<Fact>> byKey = new LinkedHashMap<>();
     for (Fact f : found) {
       byKey.computeIfAbsent(FactMerge.key(f), k -> new ArrayList<>()).add(f);

@@ -219,7 +219,7 @@ final class Setting {
     return false;
   }
 
-  private static int placeEntity(FactContext c, int token) {
+  static int placeEntity(FactContext c, int token) {
     int e = namedPlace(c, token);
     return e >= 0 ? e : placeOfBuilding(c, token);
   }
