@@ -175,7 +175,7 @@ final class EventNounArgumentsTest {
 
   @Test
   void eventNounReceivedByTheVerbsSubject_isAimedAtThatSubject() {
-    assertThat(facts("Tecsa Inc expects Chile's approval later this month."))
+    assertThat(facts("Tecsa Inc hopes to win Chile's approval before the summer."))
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .contains(tuple("Chile", "welcome", "Tecsa Inc"));
     assertThat(facts("Tecsa Inc faced sharp criticism from Chile."))

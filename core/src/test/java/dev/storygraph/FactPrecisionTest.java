@@ -175,13 +175,13 @@ final class FactPrecisionTest {
       assertThat(f.predicate()).isEqualTo("meet");
       assertThat(f.object()).isEqualTo("Rui Costa");
     });
-    assertThat(facts("Foreign Minister Rui Costa convened a crisis meeting at his ministry."))
+    assertThat(facts("Foreign Minister Rui Costa convened an emergency meeting at his office."))
         .extracting(Readable::predicate).contains("meet");
   }
 
   @Test
   void extract_talksAskedForOrIntended_withNoOtherPartyNamed_giveNoFact() {
-    assertThat(facts("In a note to Tecsa Inc board members, Rui Costa called on the board to open talks soon."))
+    assertThat(facts("In a note to Tecsa Inc directors, Rui Costa called on the directors to start talks soon."))
         .extracting(Readable::predicate).contains("appeal").doesNotContain("meet", "negotiate");
     assertThat(facts("Investors may demand that Tecsa Inc's executives begin negotiations."))
         .extracting(Readable::predicate).doesNotContain("meet", "negotiate");
@@ -200,7 +200,7 @@ final class FactPrecisionTest {
 
   @Test
   void extract_supportVerbWhoseObjectTheParserHeadedWithTheAmount_statesNoAnnouncement() {
-    assertThat(facts("Norvale Corp unveils $4 billion 'best and final' offer for Tecsa Inc"))
+    assertThat(facts("Norvale Corp unveils $4 billion 'best and final' bid for Tecsa Inc"))
         .extracting(Readable::predicate).doesNotContain("announce");
     assertThat(facts("Norvale Corp announced 300 new jobs.")).extracting(Readable::predicate).contains("announce");
   }

@@ -121,16 +121,16 @@ final class SettingTest {
 
   @Test
   void time_ofABareParticiple_isThatOfTheClauseItContinues() {
-    assertThat(facts("Maria Silva, 16, is in custody. She was filmed on Friday outside her family home, pushing, "
-        + "kicking and slapping the guards, who stood still."))
+    assertThat(facts("Rui Costa, 19, is in custody. He was photographed on Friday outside the town library, "
+        + "punching a guard."))
         .filteredOn(f -> f.predicate().equals("attack"))
         .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
   }
 
   @Test
   void attack_struckAtATarget_actsOnTheTargetThenAndThere() {
-    List<Readable> facts = facts("Hezbollah fighters struck at the French embassy in Beirut on Sunday, killing "
-        + "three guards.");
+    List<Readable> facts = facts("Hezbollah fighters struck at the French embassy near Beirut on Sunday, killing "
+        + "three guards and a driver.");
     assertThat(facts).filteredOn(f -> f.predicate().equals("attack"))
         .containsExactly(new Readable("Hezbollah", "attack", "France", "Beirut", "2025-03-02"));
     assertThat(facts).filteredOn(f -> f.predicate().equals("kill"))
@@ -142,9 +142,8 @@ final class SettingTest {
 
   @Test
   void time_ofAnEventToldAsTheNewsWithoutADay_isTheDayOfTheArticlesLead() {
-    List<Readable> facts = facts(LEAD + "In a letter posted on its website, Siemens criticized Alstom for its "
-        + "poor returns. Previously, Alstom rejected a bid from Bombardier. Siemens attacked Bombardier in an "
-        + "earlier letter.");
+    List<Readable> facts = facts(LEAD + "Siemens also criticized Bombardier's managers in a statement. "
+        + "Previously, Alstom rejected a bid from Bombardier. Siemens attacked Bombardier in an earlier letter.");
     assertThat(facts).filteredOn(f -> f.predicate().equals("criticize"))
         .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
     // a word of another time keeps an event off the news day
@@ -163,8 +162,8 @@ final class SettingTest {
   @Test
   void storyTime_statedBySomeSource_winsOverTheNewsDayOfAnotherWithoutConflict() {
     Story story = Shared.extractor().extractStory(List.of(
-        Article.of("a1", LEAD + "In a letter posted on its website, Siemens criticized Alstom for its poor "
-            + "returns.").withReferenceDate(MONDAY),
+        Article.of("a1", LEAD + "Siemens also criticized Alstom's managers in a statement.")
+            .withReferenceDate(MONDAY),
         Article.of("a2", "Siemens criticized Alstom on Wednesday.").withReferenceDate(MONDAY)));
     assertThat(story.facts()).filteredOn(f -> f.predicate().equals("criticize"))
         .singleElement().satisfies(f -> {
@@ -176,8 +175,8 @@ final class SettingTest {
 
   @Test
   void kill_leftSomeoneDead_isKillingWhereTheyWereLeft() {
-    assertThat(facts("The blast shook the city, after a Hamas assault left two Israeli soldiers and three "
-        + "Egyptian guards dead near the town of Rafah."))
+    assertThat(facts("A Hamas raid on the border post left two Israeli soldiers dead near the town of Rafah, the "
+        + "army said."))
         .filteredOn(f -> f.predicate().equals("kill"))
         .contains(new Readable("Hamas", "kill", "Israel", "Rafah", null));
     assertThat(facts("Hamas left the dead behind in Rafah."))
@@ -186,11 +185,11 @@ final class SettingTest {
 
   @Test
   void place_ofABuildingTheArticleLocatedBefore_isWhereThatBuildingStands() {
-    assertThat(facts("Hezbollah gunmen stormed the French embassy in the western city of Herat on Sunday. Afghan "
-        + "police responded and fought with Hezbollah gunmen soon after the first blast outside the embassy."))
+    assertThat(facts("Hezbollah gunmen stormed the French embassy in the western city of Herat on Sunday. For "
+        + "hours, Lebanese soldiers fought Hezbollah fighters outside the embassy."))
         .filteredOn(f -> f.predicate().equals("fight"))
         .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Herat"));
-    assertThat(facts("Afghan police fought with Hezbollah gunmen outside a hotel."))
+    assertThat(facts("Lebanese soldiers fought Hezbollah fighters outside a hotel."))
         .filteredOn(f -> f.predicate().equals("fight"))
         .singleElement().satisfies(f -> assertThat(f.place()).isNull());
   }
@@ -206,8 +205,8 @@ final class SettingTest {
 
   @Test
   void deploy_aCountryThatHasCountedTroopsSomewhere_deploysThemThere() {
-    assertThat(facts("Germany has about 1,000 soldiers at a base near Kabul."))
-        .containsExactly(new Readable("Germany", "deploy", null, "Kabul", null));
+    assertThat(facts("Spain has about 600 soldiers at a camp near Beirut."))
+        .containsExactly(new Readable("Spain", "deploy", null, "Beirut", null));
     assertThat(facts("Spain has troops to spare. Apple has 5,000 employees in Ireland."))
         .filteredOn(f -> f.predicate().equals("deploy")).isEmpty();
   }

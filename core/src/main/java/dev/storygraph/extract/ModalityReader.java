@@ -122,7 +122,7 @@ final class ModalityReader {
 
   /**
    * True when a clause is an act asked of someone (cues.tsv, appeal-frame), not one done: "urged Peru to hold
-   * talks", "called on the board to open talks", "demanded that Chile begin negotiations", also a few clauses down
+   * talks", "called on the directors to start talks", "demanded that Chile begin negotiations", also a few clauses down
    * ("urged Peru to agree to meet").
    */
   static boolean isAskedFor(Doc doc, int clause) {
