@@ -60,7 +60,7 @@ public final class FactExtractor {
       }
     }
     // "The incident occurred near Lyon": the setting an occurrence clause gives to the event it refers back to
-    List<Fact> settled = Occurrence.settle(c, lex, found);
+    List<Fact> settled = Occurrence.settle(c, found);
     for (int i = 0; i < found.size(); i++) {
       if (settled.get(i) != found.get(i) && toldAsNews.contains(found.get(i))) {
         toldAsNews.add(settled.get(i));

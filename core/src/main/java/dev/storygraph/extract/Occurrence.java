@@ -33,7 +33,7 @@ final class Occurrence {
    *
    * @return a list of the same length, a fact replaced where a clause settled it
    */
-  static List<Fact> settle(FactContext c, Lexicons lex, List<Fact> facts) {
+  static List<Fact> settle(FactContext c, List<Fact> facts) {
     Doc doc = c.doc();
     List<Fact> out = new ArrayList<>(facts);
     for (int v = 0; v < doc.tokens().size(); v++) {
@@ -44,7 +44,7 @@ final class Occurrence {
       if (noun < 0 || !refersBack(doc, noun)) {
         continue;
       }
-      int index = antecedent(c, lex, noun, out);
+      int index = antecedent(c, noun, out);
       if (index < 0) {
         continue;
       }
@@ -53,7 +53,7 @@ final class Occurrence {
       Optional<TimeSpan> when = Setting.time(c, v, v);
       Optional<String> place = a.place();
       if (where.entity >= 0 && !a.object().equals(Optional.of(c.ents().id(where.entity)))
-          && (place.isEmpty() || narrows(c, lex, where, place.get()))) {
+          && (place.isEmpty() || narrows(c, where, place.get()))) {
         place = Optional.of(c.ents().id(where.entity));
       }
       Optional<TimeSpan> time = a.time();
@@ -103,10 +103,10 @@ final class Occurrence {
   }
 
   /** The index in {@code facts} of the event the noun refers back to, or -1. */
-  private static int antecedent(FactContext c, Lexicons lex, int noun, List<Fact> facts) {
+  private static int antecedent(FactContext c, int noun, List<Fact> facts) {
     Doc doc = c.doc();
     int sentenceBegin = doc.sentenceOf(noun).begin();
-    List<Lexicons.PredicateEntry> own = lex.predicates(doc.token(noun).lemma(), true);
+    List<Lexicons.PredicateEntry> own = c.lex().predicates(doc.token(noun).lemma(), true);
     // "the clash" names any fight or attack, though a lexicon may take it for one kind
     boolean generic = CONSTRUCTIONS.has("generic-event", doc.token(noun).lemma());
     if (own.isEmpty() && !generic) {
@@ -209,13 +209,13 @@ final class Occurrence {
    * True when the new place lies within the old one: by the gazetteer, or because the phrase that names it
    * also names the old one as what holds it ("the Lorraine village of Tarso", "Tarso in Lorraine").
    */
-  private static boolean narrows(FactContext c, Lexicons lex, Phrase where, String oldPlace) {
+  private static boolean narrows(FactContext c, Phrase where, String oldPlace) {
     String newPlace = c.ents().id(where.entity);
     if (newPlace.equals(oldPlace)) {
       return false;
     }
     int old = Integer.parseInt(oldPlace.substring(1)) - 1;
-    if (lex.within(c.ents().entities().get(where.entity).name(), c.ents().entities().get(old).name())) {
+    if (c.lex().within(c.ents().entities().get(where.entity).name(), c.ents().entities().get(old).name())) {
       return true;
     }
     return mentions(c, where.node, old);
