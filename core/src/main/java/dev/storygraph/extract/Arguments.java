@@ -121,7 +121,7 @@ final class Arguments {
    * on its subordinator ("held Rossi since arresting him": since -dep-> arresting). A participle after a reason
    * mark ("praised Chile for helping") or on a noun ("saw troops firing") is not one. -1 when none.
    */
-  private static int adverbialParticipleHead(Doc doc, int v) {
+  static int adverbialParticipleHead(Doc doc, int v) {
     if (!doc.token(v).pos().equals("VBG") || childWith(doc, v, "nsubj") >= 0) {
       return -1;
     }

@@ -85,29 +85,13 @@ final class Setting {
     }
     if (best < 0) {
       // a place phrase the parser hung elsewhere, right after the clause: "... on Wednesday at the Cosmodrome"
-      int next = subtreeEnd(doc, clause) + 1;
-      if (next + 1 < doc.tokens().size() && doc.token(next).sentence() == doc.token(t).sentence()
-          && isPlaceCase(doc.token(next).word().toLowerCase(Locale.ROOT))) {
-        for (int i = next + 1; i < Math.min(next + 5, doc.tokens().size()); i++) {
-          int e = placeEntity(c, i);
-          if (e >= 0 && e != object) {
-            return e;
-          }
-        }
-      }
+      best = placeRightAfter(c, subtreeEnd(doc, clause), t, object);
     }
     if (best < 0 && CONSTRUCTIONS.has("result-verb", doc.token(t).lemma())) {
       // "left two guards dead near Lyon": where the event left its object in that state, however it is parsed
-      for (int i = t + 1; i + 1 < doc.tokens().size() && doc.token(i).sentence() == doc.token(t).sentence(); i++) {
+      for (int i = t + 1; i < doc.tokens().size() && doc.token(i).sentence() == doc.token(t).sentence(); i++) {
         if (CONSTRUCTIONS.has("death-state", doc.token(i).lemma())) {
-          if (isPlaceCase(doc.token(i + 1).word().toLowerCase(Locale.ROOT))) {
-            for (int j = i + 2; j < Math.min(i + 6, doc.tokens().size()); j++) {
-              int e = placeEntity(c, j);
-              if (e >= 0 && e != object) {
-                return e;
-              }
-            }
-          }
+          best = placeRightAfter(c, i, t, object);
           break;
         }
       }
@@ -116,6 +100,26 @@ final class Setting {
       best = placeOfContinued(c, clause, object);
     }
     return best;
+  }
+
+  /**
+   * The place of a place phrase ("at", "near": place-case) that starts right after token {@code last} in the
+   * trigger's sentence, whatever the parser hung it on; -1 when none, or when it is the object.
+   */
+  private static int placeRightAfter(FactContext c, int last, int t, int object) {
+    Doc doc = c.doc();
+    int next = last + 1;
+    if (next + 1 >= doc.tokens().size() || doc.token(next).sentence() != doc.token(t).sentence()
+        || !isPlaceCase(doc.token(next).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int i = next + 1; i < Math.min(next + 5, doc.tokens().size()); i++) {
+      int e = placeEntity(c, i);
+      if (e >= 0 && e != object) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -145,21 +149,14 @@ final class Setting {
   }
 
   /**
-   * "was filmed in May outside the gate, kicking a guard": a participle with neither a subject nor a mark of its
-   * own, which the parser often leaves as a bare dependent of the verb, tells what happened as that verb's
-   * event happened. One after a mark ("since arresting him") tells of another time.
+   * "was filmed in May outside the gate, kicking a guard": an adverbial participle with neither a subject nor a
+   * mark of its own, which the parser often leaves as a bare dependent of the verb, tells what happened as that
+   * verb's event happened. One after a mark ("since arresting him") tells of another time.
    */
   private static boolean isBareParticiple(Doc doc, int v) {
-    if (!doc.token(v).pos().equals("VBG") || !doc.relation(v).equals("dep")) {
-      return false;
-    }
-    for (int k : doc.children(v)) {
-      String rel = doc.relation(k);
-      if (rel.startsWith("nsubj") || rel.equals("mark") || rel.equals("case")) {
-        return false;
-      }
-    }
-    return true;
+    // the adverbial participle of Arguments, hung straight on its verb, with no subordinator at all
+    return doc.relation(v).equals("dep") && Arguments.adverbialParticipleHead(doc, v) == doc.governor(v)
+        && Graph.childWith(doc, v, "mark") < 0 && Graph.childWith(doc, v, "case") < 0;
   }
 
   private static boolean ownSubject(Doc doc, int clause) {
