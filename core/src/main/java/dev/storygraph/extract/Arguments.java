@@ -37,9 +37,14 @@ final class Arguments {
    * @param caseTok  the preposition that introduced it, or -1
    * @param token    the head token of the slot, or -1 when no slot is filled
    * @param unknown  true when the slot holds a pronoun no entity resolves: the object is unknown, not absent
+   * @param unnamed  the head of the first slot filled by no one named ("killed the deal": deal), or -1
    */
-  record Objects(List<Integer> entities, int caseTok, int token, boolean unknown) {
-    static final Objects NONE = new Objects(List.of(), -1, -1, false);
+  record Objects(List<Integer> entities, int caseTok, int token, boolean unknown, int unnamed) {
+    static final Objects NONE = new Objects(List.of(), -1, -1, false, -1);
+
+    Objects(List<Integer> entities, int caseTok, int token, boolean unknown) {
+      this(entities, caseTok, token, unknown, -1);
+    }
   }
 
   private final Lexicons lex;
@@ -286,6 +291,7 @@ final class Arguments {
       return filled(c, needed, caseToken(doc, needed));
     }
     boolean unknown = false;
+    int unnamed = -1;
     for (String slot : e.objects()) {
       if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0 && childWith(doc, t, "nsubj") < 0) {
         // a caption's passive the parser lost: "..., Ana Duarte, right, is greeted by ..."
@@ -328,6 +334,7 @@ final class Arguments {
           if (!ents.isEmpty()) {
             return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
           }
+          unnamed = unnamed < 0 ? k : unnamed;
           unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
           // "urged the West to consider", "invited six countries to join": the object is a party that acts in
           // the complement; unnamed, it is someone we cannot name, not a thing acted on
@@ -387,7 +394,7 @@ final class Arguments {
         }
       }
     }
-    return Objects.NONE;
+    return unnamed < 0 ? Objects.NONE : new Objects(List.of(), -1, -1, false, unnamed);
   }
 
   /**

@@ -50,9 +50,12 @@ public final class FactExtractor {
       }
       for (Triggers.Trigger tr : triggers.at(doc, t.index())) {
         int before = found.size();
-        reader.read(c, tr, found);
+        boolean read = reader.read(c, tr, found);
         if (found.size() > before && NewsTime.toldAsNews(c, t.index())) {
           toldAsNews.addAll(found.subList(before, found.size()));
+        }
+        if (read) {
+          break; // the first sense of the word its object fits
         }
       }
       if (t.isNoun()) {

@@ -41,7 +41,13 @@ final class FactReader {
     this.args = new Arguments(lex);
   }
 
-  void read(FactContext c, Triggers.Trigger tr, List<Fact> out) {
+  /**
+   * Reads one trigger into facts.
+   *
+   * @return false when the trigger's object is of a class its predicate does not act on and no other predicate
+   *     takes it ("fired a missile" read as a dismissal): the next sense of the same words may be tried
+   */
+  boolean read(FactContext c, Triggers.Trigger tr, List<Fact> out) {
     Doc doc = c.doc();
     int t = tr.token();
     Lexicons.PredicateEntry e = tr.entry();
@@ -51,37 +57,53 @@ final class FactReader {
     List<Integer> subjects = subjectTok >= 0 ? args.entitiesOf(c, subjectTok) : List.of();
     Arguments.Objects object = args.object(c, t, e, passive, tr.carrier(), out);
     if (object.unknown()) {
-      return; // "met him" with "him" unresolved: the object is someone we cannot name
+      return true; // "met him" with "him" unresolved: the object is someone we cannot name
+    }
+    Vocabulary.Predicate predicate = VOCABULARY.get(e.predicate()).orElseThrow();
+    if (!predicate.admits(patientClass(c, object))) {
+      // "killed the deal", "launched an inquiry": the word in another sense; "attacked the plan" is criticism
+      if (predicate.otherwise().isEmpty()) {
+        return false;
+      }
+      e = otherSense(e, predicate.otherwise().get());
     }
     if (subjects.isEmpty() && symmetric && object.entities().size() >= 2
         && caseOf(doc, object.token()).equals("between")) {
-      // "talks between Duarte and Hale"
-      emit(c, t, tr.noun(), e, object.entities().get(0), object.entities().get(1), -1, -1, false, object.token(),
-          out);
-      return;
+      // "talks between Duarte and Hale": one between each two of the parties named
+      List<Integer> parties = object.entities();
+      for (int i = 0; i < parties.size(); i++) {
+        for (int j = i + 1; j < parties.size(); j++) {
+          emit(c, t, tr.noun(), e, parties.get(i), parties.get(j), -1, -1, false, object.token(), out);
+        }
+      }
+      return true;
     }
     if (subjects.isEmpty()) {
-      return;
+      return true;
     }
     List<Integer> objects = object.entities();
     if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && childWith(doc, t, "xcomp") >= 0) {
-      return; // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named
+      return true; // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named
     }
     if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
         && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {
-      return; // "her arrest", "his release": a person's possessive may be the one acted on, not the actor
+      return true; // "her arrest", "his release": a person's possessive may be the one acted on, not the actor
     }
     if (!tr.noun() && symmetric && objects.isEmpty() && object.token() < 0 && childWith(doc, t, "obj") >= 0) {
-      return; // "received the proposal": a meeting needs a party, and a thing received is none
+      return true; // "received the proposal": a meeting needs a party, and a thing received is none
     }
     if (objects.isEmpty() && symmetric && subjects.size() == 1
         && noOtherParty(doc, t, tr.noun(), subjectTok, e)) {
-      return;
+      return true;
     }
     if (objects.isEmpty() && symmetric && subjects.size() >= 2) {
-      // "Duarte and Hale met": one meeting between them
-      emit(c, t, tr.noun(), e, subjects.get(0), subjects.get(1), -1, -1, false, subjectTok, out);
-      return;
+      // "Duarte and Hale met": one meeting between them; "Chile, Peru and Bolivia met": one between each two
+      for (int i = 0; i < subjects.size(); i++) {
+        for (int j = i + 1; j < subjects.size(); j++) {
+          emit(c, t, tr.noun(), e, subjects.get(i), subjects.get(j), -1, -1, false, subjectTok, out);
+        }
+      }
+      return true;
     }
     for (int s : subjects) {
       int subject = args.capitalAsGovernment(c, s, subjectTok, e.predicate());
@@ -93,6 +115,29 @@ final class FactReader {
             subjectTok, out);
       }
     }
+    return true;
+  }
+
+  /**
+   * The class of what an object slot holds: the entity type of a named object, the WordNet class of the common
+   * noun of a slot that names no one, or null when no slot is filled or its class is unknown.
+   */
+  private String patientClass(FactContext c, Arguments.Objects object) {
+    if (!object.entities().isEmpty()) {
+      return c.ents().entities().get(object.entities().get(0)).type().name();
+    }
+    if (object.unnamed() < 0) {
+      return null;
+    }
+    dev.storygraph.annotate.Token tok = c.doc().token(object.unnamed());
+    return tok.isNoun() && !tok.isProperNoun() ? lex.nounClass(tok.lemma()) : null;
+  }
+
+  /** The lexicon entry of the same words as a trigger of another predicate, with that predicate's object slots. */
+  private static Lexicons.PredicateEntry otherSense(Lexicons.PredicateEntry e, String predicate) {
+    Vocabulary.Predicate p = VOCABULARY.get(predicate).orElseThrow();
+    return new Lexicons.PredicateEntry(p.name(), p.cameo(), e.pattern(), e.pos(),
+        e.isNoun() ? p.nounObjects() : p.verbObjects());
   }
 
   /**

@@ -25,6 +25,7 @@ import java.util.Set;
 public final class Lexicons {
   private static final String ROOT = "/dev/storygraph/models/";
   private static final String PREDICATES = "predicates.tsv";
+  private static final String NOUN_CLASSES = "lexicon/noun-classes.tsv";
 
   /**
    * A place of the gazetteer.
@@ -78,6 +79,7 @@ public final class Lexicons {
   private final Set<String> institutions = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
+  private final Map<String, String> nounClasses = new HashMap<>();
   private final Set<String> designators = new HashSet<>();
   private final List<PredicateEntry> predicates = new ArrayList<>();
   private final Map<String, List<PredicateEntry>> predicatesByLemma = new HashMap<>();
@@ -153,6 +155,12 @@ public final class Lexicons {
       }
     }
     l.readPredicates(resource(PREDICATES), PREDICATES, Vocabulary.standard());
+    for (String[] c : rows(resource(NOUN_CLASSES))) { // generated from WordNet by NounClassGenerator (tests)
+      if (c.length < 2) {
+        throw new IllegalStateException(NOUN_CLASSES + ": a row needs a noun and a class: " + String.join("\t", c));
+      }
+      l.nounClasses.put(c[0], c[1]);
+    }
     return l;
   }
 
@@ -364,6 +372,14 @@ public final class Lexicons {
   }
 
   /** The entries whose trigger starts with this lemma, for verbs or nouns; longest patterns first. */
+  /**
+   * The WordNet class of a common noun's most frequent sense ("hostage" person, "plan" cognition), or null when
+   * the noun classes do not hold it.
+   */
+  public String nounClass(String lemma) {
+    return nounClasses.get(lemma.toLowerCase(Locale.ROOT));
+  }
+
   public List<PredicateEntry> predicates(String lemma, boolean noun) {
     List<PredicateEntry> es = new ArrayList<>(predicatesByLemma.getOrDefault(lemma + "|" + (noun ? "noun" : "verb"),
         List.of()));

@@ -32,7 +32,10 @@ final class Triggers {
     this.lex = lex;
   }
 
-  /** The first lexicon entry of the token whose needed words are present, or none. */
+  /**
+   * The first lexicon entry of the token whose needed words are present, followed by the entries of other
+   * predicates for the same words, in lexicon order; none when no entry fits.
+   */
   List<Trigger> at(Doc doc, int t) {
     Token tok = doc.token(t);
     boolean noun;
@@ -59,10 +62,13 @@ final class Triggers {
       return out;
     }
     for (Lexicons.PredicateEntry e : lex.predicates(tok.lemma(), noun)) {
-      int needed = needs(doc, t, e);
-      if (needed != -2) {
-        out.add(new Trigger(t, noun, e, needed));
-        break;
+      // the first entry whose words are all there, then the other senses of the same words ("fire" a missile or
+      // an employee), which the object's class chooses between
+      if (out.isEmpty() || out.get(0).entry().pattern().equals(e.pattern())) {
+        int needed = needs(doc, t, e);
+        if (needed != -2) {
+          out.add(new Trigger(t, noun, e, needed));
+        }
       }
     }
     return out;

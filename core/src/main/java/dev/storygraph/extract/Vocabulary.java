@@ -3,6 +3,7 @@ package dev.storygraph.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,22 @@ public final class Vocabulary {
    * @param nounObjects where an event noun's object comes from, in order of preference (empty for none)
    * @param needsObject true when a fact of the predicate tells something only with a named object ("fight"):
    *                    without one it stands only once the story knows its one object
+   * @param patient     the classes of what the predicate acts on: WordNet noun classes of the object slot's noun
+   *                    and entity types of a named object; empty for any
+   * @param otherwise   the predicate a trigger states when its object is of another class ("attacked the plan"
+   *                    is criticism), or empty when it then states no event of the vocabulary
    */
   public record Predicate(String name, String cameo, boolean symmetric, List<String> verbObjects,
-      List<String> nounObjects, boolean needsObject) {
+      List<String> nounObjects, boolean needsObject, Set<String> patient, Optional<String> otherwise) {
     public Predicate {
       verbObjects = List.copyOf(verbObjects);
       nounObjects = List.copyOf(nounObjects);
+      patient = Set.copyOf(patient);
+    }
+
+    /** Whether the predicate acts on what is of this class; an unknown class (null) is admitted. */
+    public boolean admits(String patientClass) {
+      return patient.isEmpty() || patientClass == null || patient.contains(patientClass);
     }
   }
 
@@ -58,8 +69,8 @@ public final class Vocabulary {
    */
   static Vocabulary parse(List<String> lines, String source) {
     Map<String, Predicate> map = new LinkedHashMap<>();
-    for (TsvRow row : TsvRow.read(lines, source, 6,
-        "predicate, cameo, symmetric, verb-object, noun-object, needs-object")) {
+    for (TsvRow row : TsvRow.read(lines, source, 8,
+        "predicate, cameo, symmetric, verb-object, noun-object, needs-object, patient, otherwise")) {
       String[] c = row.cells();
       String where = row.where();
       String name = c[0].strip();
@@ -71,7 +82,15 @@ public final class Vocabulary {
       if (map.containsKey(name)) {
         throw new IllegalArgumentException(where + ": predicate listed twice: '" + name + "'");
       }
-      map.put(name, new Predicate(name, c[1].strip(), symmetric, slots(c[3]), slots(c[4]), needsObject));
+      String otherwise = c[7].strip();
+      map.put(name, new Predicate(name, c[1].strip(), symmetric, slots(c[3]), slots(c[4]), needsObject,
+          new LinkedHashSet<>(slots(c[6])), otherwise.equals("-") ? Optional.empty() : Optional.of(otherwise)));
+    }
+    for (Predicate p : map.values()) {
+      if (p.otherwise().isPresent() && !map.containsKey(p.otherwise().get())) {
+        throw new IllegalArgumentException(source + ": otherwise of '" + p.name() + "' is not a predicate: '"
+            + p.otherwise().get() + "'");
+      }
     }
     return new Vocabulary(map);
   }

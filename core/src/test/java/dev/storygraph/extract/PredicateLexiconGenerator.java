@@ -41,7 +41,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * A word other than the seed's own lemma is kept only when the collected sense is among its {@value #MAX_RANK}
  * most frequent WordNet senses: "strike" is not a trigger of {@code attack} through a rare sense. A form claimed by
  * two predicates goes to the claim whose sense ranks first for that form, then the nearer one (synonym before
- * troponym before noun), then the predicate listed first in the vocabulary. The output is sorted, so the same
+ * troponym before noun), then the predicate listed first in the vocabulary; it goes to both when the two act on
+ * things of different classes (vocabulary.tsv's patient: "fire" a missile or an employee), and the trigger takes
+ * the one its object's class fits. The output is sorted, so the same
  * inputs give the same bytes.
  *
  * <p>Runs in the tests only, so WordNet is never on the runtime classpath. {@code PredicateLexiconGeneratorTest}
@@ -182,16 +184,22 @@ final class PredicateLexiconGenerator {
 
   /** The generated lexicon, byte-stable for the same inputs. */
   String generate() {
-    Map<String, Claim> best = new HashMap<>();
+    Map<String, List<Claim>> byForm = new HashMap<>();
     for (Claim c : claims()) {
-      String key = c.pos() + "|" + c.form();
-      Claim b = best.get(key);
-      if (b == null || ORDER.compare(c, b) < 0) {
-        best.put(key, c);
-      }
+      byForm.computeIfAbsent(c.pos() + "|" + c.form(), k -> new ArrayList<>()).add(c);
     }
     List<String> names = new ArrayList<>(vocabulary.names());
-    List<Claim> rows = new ArrayList<>(best.values());
+    List<Claim> rows = new ArrayList<>();
+    for (List<Claim> claims : byForm.values()) {
+      claims.sort(ORDER);
+      List<Claim> kept = new ArrayList<>();
+      for (Claim c : claims) {
+        if (kept.isEmpty() || kept.stream().allMatch(k -> actsOnOtherThings(k.predicate(), c.predicate()))) {
+          kept.add(c);
+        }
+      }
+      rows.addAll(kept);
+    }
     rows.sort(Comparator.comparingInt((Claim c) -> names.indexOf(c.predicate()))
         .thenComparing(c -> c.pos().equals("verb") ? 0 : 1).thenComparing(Claim::form));
     StringBuilder out = new StringBuilder();
@@ -219,6 +227,16 @@ final class PredicateLexiconGenerator {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * Two predicates whose patients (vocabulary.tsv) share no class: one form may mean both, the object's class
+   * telling which ("fired a missile", "fired the coach").
+   */
+  private boolean actsOnOtherThings(String a, String b) {
+    Set<String> pa = vocabulary.get(a).orElseThrow().patient();
+    Set<String> pb = vocabulary.get(b).orElseThrow().patient();
+    return !a.equals(b) && !pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains);
   }
 
   private static final Comparator<Claim> ORDER = Comparator.comparingInt(Claim::rank)

@@ -20,6 +20,25 @@ class VocabularyTest {
   }
 
   @Test
+  void patient_admitsItsClassesAndUnknownOnes() {
+    Vocabulary v = Vocabulary.standard();
+    Vocabulary.Predicate kill = v.get("kill").orElseThrow();
+    assertThat(kill.admits("person")).isTrue();
+    assertThat(kill.admits("PERSON")).isTrue();
+    assertThat(kill.admits("act")).isFalse();
+    assertThat(kill.admits(null)).isTrue();
+    assertThat(kill.otherwise()).isEmpty();
+    assertThat(v.get("attack").orElseThrow().otherwise()).contains("criticize");
+    assertThat(v.get("buy").orElseThrow().admits("cognition")).isTrue();
+  }
+
+  @Test
+  void otherwiseMustBeAPredicate() {
+    assertThatThrownBy(() -> Vocabulary.parse(List.of("attack\t190\tno\tobj\ton\tno\tperson\tscold"), "v.tsv"))
+        .hasMessageContaining("v.tsv").hasMessageContaining("'scold'");
+  }
+
+  @Test
   void aMalformedRowNamesFileLineAndValue() {
     assertThatThrownBy(() -> Vocabulary.parse(List.of("# header", "meet\t040\tmaybe\tobj\twith\tg"), "v.tsv"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("v.tsv line 2").hasMessageContaining("maybe");

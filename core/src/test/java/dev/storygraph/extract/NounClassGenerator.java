@@ -1,0 +1,93 @@
+package dev.storygraph.extract;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Derives the noun classes ({@code lexicon/noun-classes.tsv}) from WordNet 3.1: for every one-word noun that the
+ * WordNet sense-tagged corpus has seen, the lexicographer file of its most frequent sense ("hostage" person,
+ * "statement" communication, "missile" artifact, "plan" cognition). The fact rules read them as the class of what
+ * a trigger acts on (vocabulary.tsv's {@code patient} column): a killing acts on the living, a launch on an
+ * artifact, so "killed the deal" and "launched an inquiry" state no killing and no launch.
+ *
+ * <p>Runs in the tests only, so WordNet is never on the runtime classpath. {@code NounClassGeneratorTest} fails
+ * when the checked-in file differs from a fresh generation; write it with {@code mvn -B -q -pl core -am
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=NounClassGeneratorTest -Dstorygraph.regenerate=true verify}.
+ * Not thread-safe.
+ */
+final class NounClassGenerator {
+  static final String OUTPUT = "lexicon/noun-classes.tsv";
+
+  private final Dictionary wordnet;
+
+  NounClassGenerator(Dictionary wordnet) {
+    this.wordnet = wordnet;
+  }
+
+  static NounClassGenerator standard() {
+    try {
+      return new NounClassGenerator(Dictionary.getDefaultResourceInstance());
+    } catch (JWNLException e) {
+      throw new IllegalStateException("cannot load WordNet: " + e.getMessage(), e);
+    }
+  }
+
+  /** The class of a noun's most frequent sense; null for a phrase, a name, or an untagged noun whose senses disagree. */
+  String classOf(IndexWord w) {
+    String lemma = w.getLemma();
+    if (w.getSenses().isEmpty() || !lemma.matches("[a-z][a-z-]*")) {
+      return null;
+    }
+    Synset first = w.getSenses().get(0);
+    if (first.getWords().stream().anyMatch(x -> x.getLemma().equalsIgnoreCase(lemma)
+        && !x.getLemma().equals(lemma))) {
+      return null; // a name ("Aachen"), not a common noun
+    }
+    int uses = 0;
+    for (Synset s : w.getSenses()) {
+      for (Word word : s.getWords()) {
+        if (word.getLemma().equalsIgnoreCase(lemma)) {
+          uses += word.getUseCount();
+        }
+      }
+    }
+    String file = first.getLexFileName();
+    if (uses == 0 && w.getSenses().stream().anyMatch(s -> !s.getLexFileName().equals(file))) {
+      return null; // an untagged noun whose senses disagree: no class is its most frequent
+    }
+    return file.substring("noun.".length()).toLowerCase(Locale.ROOT);
+  }
+
+  /** The file's text: a header, then one sorted row per noun. */
+  String generate() {
+    Map<String, String> classes = new TreeMap<>();
+    try {
+      for (Iterator<IndexWord> it = wordnet.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
+        IndexWord w = it.next();
+        String c = classOf(w);
+        if (c != null) {
+          classes.put(w.getLemma().toLowerCase(Locale.ROOT), c);
+        }
+      }
+    } catch (JWNLException e) {
+      throw new IllegalStateException("cannot read WordNet: " + e.getMessage(), e);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("# GENERATED, DO NOT EDIT. Regenerate with:\n")
+        .append("#   mvn -B -q -pl core -am -Dsurefire.failIfNoSpecifiedTests=false\n")
+        .append("#   -Dtest=NounClassGeneratorTest -Dstorygraph.regenerate=true verify\n")
+        .append("# Derived from WordNet 3.1 by NounClassGenerator (core tests): every one-word noun with a tagged use\n")
+        .append("# or with one class for all its senses, and the lexicographer file of its most frequent sense (person, group, artifact, communication, ...).\n")
+        .append("# Columns (tab-separated): noun, class\n");
+    classes.forEach((noun, c) -> b.append(noun).append('\t').append(c).append('\n'));
+    return b.toString();
+  }
+}
