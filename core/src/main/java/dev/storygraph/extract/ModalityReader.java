@@ -64,6 +64,12 @@ final class ModalityReader {
     if (planned) {
       return Modality.PLANNED;
     }
+    if (isAskedFor(doc, clause)) {
+      // "urged Peru to recognize the government": the act is asked of Peru, not done; one invited to visit is
+      // expected to come
+      return doc.governor(clause) >= 0 && CUES.has("invite-frame", doc.token(doc.governor(clause)).lemma())
+          ? Modality.PLANNED : Modality.POSSIBLE;
+    }
     if (!predicate.equals("say")) {
       for (int v = clause, depth = 0; v >= 0 && depth < 4; v = doc.governor(v), depth++) {
         int g = doc.governor(v);
