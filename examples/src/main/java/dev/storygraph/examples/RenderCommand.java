@@ -12,6 +12,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Parameters;
  * formats, without loading CoreNLP. Each file's format comes from its extension.
  */
 @Command(name = "storygraph render", mixinStandardHelpOptions = true, version = "storygraph 0.1.0",
+    customSynopsis = "storygraph render [--base IRI] [--format F] STORY.json --out FILE [--out FILE]...",
     description = {
         "Writes a story saved with `storygraph --format json` in other formats, without extracting it again "
             + "(CoreNLP is not loaded).",
@@ -36,6 +39,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:every output was written", "1:the story could not be read",
         "2:bad command line, found before any work", "4:an output could not be written"})
 public final class RenderCommand implements Callable<Integer> {
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Parameters(index = "0", paramLabel = "STORY.json", description = "A story saved with --format json.")
   Path story;
@@ -137,11 +141,15 @@ public final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes a temporary file beside the target, then renames it: the target is written whole or not at all. */
+  /**
+   * Writes a temporary file beside the target, then renames it: the target is written whole or not at all. The
+   * temporary file is created as any new file (the umask's permissions, not createTempFile's owner-only ones).
+   */
   private static void writeWhole(Story story, StoryWriter writer, Path target) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+        + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writer.write(story, out);
       }
       try {

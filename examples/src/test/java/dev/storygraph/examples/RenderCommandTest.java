@@ -75,6 +75,8 @@ final class RenderCommandTest {
         .getElementsByTagName("node").getLength()).isEqualTo(story.get("entities").size());
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("StoryGraph: story");
     assertThat(Files.readString(table)).contains("Helena Sousa").contains("Daniel Mwangi");
+    assertThat(Files.getPosixFilePermissions(ttl)).as("the permissions of any new file")
+        .isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt"))));
     try (var files = Files.list(ttl.getParent())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .as("no temporary file left").containsExactlyInAnyOrder("story.ttl", "story.html", "story.graphml",
