@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,8 +68,9 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<Path, StoryWriter> files = writers();
-    StoryWriter toStdout = format == null ? null : writer(() -> StoryWriters.forFormat(format, options()), "--format");
+    StoryWriters.Options options = options();
+    Map<Path, StoryWriter> files = writers(options);
+    StoryWriter toStdout = format == null ? null : writer(() -> StoryWriters.forFormat(format, options), "--format");
     Story s;
     try {
       s = new JsonStoryReader().read(story);
@@ -102,14 +104,14 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   /** Every --out file with its writer; a file without a known extension or in no folder is a bad command line. */
-  private Map<Path, StoryWriter> writers() {
+  private Map<Path, StoryWriter> writers(StoryWriters.Options options) {
     if (outs.isEmpty() && format == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "nothing to write: give --out FILE (or --format F for standard output)");
     }
     Map<Path, StoryWriter> files = new LinkedHashMap<>();
     for (Path out : outs) {
-      StoryWriter w = writer(() -> StoryWriters.forFileName(out.toString(), options()), "--out " + out);
+      StoryWriter w = writer(() -> StoryWriters.forFileName(out.toString(), options), "--out " + out);
       Path dir = out.toAbsolutePath().getParent();
       String problem = Files.isDirectory(out) ? "is a folder"
           : dir == null || !Files.isDirectory(dir) ? "is in a folder that does not exist: " + dir
@@ -122,18 +124,19 @@ public final class RenderCommand implements Callable<Integer> {
     return files;
   }
 
+  /** The base IRI given and the page title "StoryGraph: NAME" from the story's file name. */
   private StoryWriters.Options options() {
     String name = story.getFileName() == null ? story.toString() : story.getFileName().toString();
-    return StoryWriters.Options.DEFAULT.withBase(base)
-        .withTitle("StoryGraph: " + (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name));
-  }
-
-  private interface Lookup {
-    StoryWriter get();
+    String title = "StoryGraph: " + (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
+    try {
+      return StoryWriters.Options.DEFAULT.withTitle(title).withBase(base);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+    }
   }
 
   /** A writer, or a bad command line naming the option when the lookup rejects it. */
-  private StoryWriter writer(Lookup lookup, String option) {
+  private StoryWriter writer(Supplier<StoryWriter> lookup, String option) {
     try {
       return lookup.get();
     } catch (IllegalArgumentException e) {

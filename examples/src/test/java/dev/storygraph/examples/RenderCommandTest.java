@@ -94,6 +94,14 @@ final class RenderCommandTest {
   }
 
   @Test
+  void render_badBase_isABadCommandLineNamingTheOption() {
+    Run r = run(() -> StoryGraphCli.run("render", dir.resolve("missing.json").toString(), "--base", "not an iri",
+        "--out", dir.resolve("story.ttl").toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--base: ").contains("not an iri");
+  }
+
+  @Test
   void render_nothingToWrite_isABadCommandLine() throws IOException {
     Path json = Files.writeString(dir.resolve("story.json"), "{}");
     Run r = run(() -> StoryGraphCli.run("render", json.toString()));
