@@ -4,8 +4,11 @@ import dev.storygraph.Entity;
 import dev.storygraph.Fact;
 import dev.storygraph.Story;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +27,7 @@ import javax.xml.stream.XMLStreamWriter;
  * ({@code "resign 2025-02; buy (planned)"}). Node ids are entity ids; edge ids are {@code f} and the fact's
  * 1-based position in {@link Story#facts()}. Stateless and thread-safe.
  */
-public final class GraphMlStoryWriter {
+public final class GraphMlStoryWriter implements StoryWriter {
   static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
   /** The story as GraphML text. */
@@ -36,6 +39,32 @@ public final class GraphMlStoryWriter {
       throw new IllegalStateException("cannot write to a string", e);
     }
     return out.toString();
+  }
+
+  /** Writes the story to {@code out} as UTF-8 GraphML; does not close it. */
+  @Override
+  public void write(Story story, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(story, w);
+    w.flush();
+  }
+
+  /** {@code graphml}. */
+  @Override
+  public String format() {
+    return "graphml";
+  }
+
+  /** {@code graphml}. */
+  @Override
+  public String extension() {
+    return "graphml";
+  }
+
+  /** {@code application/graphml+xml}. */
+  @Override
+  public String mediaType() {
+    return "application/graphml+xml";
   }
 
   /** Writes the story to {@code out}; does not close it. */

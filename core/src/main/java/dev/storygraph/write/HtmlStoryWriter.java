@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storygraph.Story;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Properties;
  * The page embeds the story's JSON contract and Cytoscape.js (MIT licence, from its WebJar), so it needs no
  * network. Immutable and thread-safe.
  */
-public final class HtmlStoryWriter {
+public final class HtmlStoryWriter implements StoryWriter {
   private static final String TEMPLATE = "story-page.html";
   private static final String WEBJAR = "META-INF/resources/webjars/cytoscape/%s/dist/cytoscape.min.js";
   private static final String WEBJAR_VERSION = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
@@ -44,6 +45,30 @@ public final class HtmlStoryWriter {
   public void write(Story story, Writer out) throws IOException {
     out.write(toHtml(story));
     out.flush();
+  }
+
+  /** Writes the page to {@code out} as UTF-8; does not close it. */
+  @Override
+  public void write(Story story, OutputStream out) throws IOException {
+    StoryWriters.writeUtf8(toHtml(story), out);
+  }
+
+  /** {@code html}. */
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  /** {@code html}. */
+  @Override
+  public String extension() {
+    return "html";
+  }
+
+  /** {@code text/html}. */
+  @Override
+  public String mediaType() {
+    return "text/html";
   }
 
   /** The page as text. */

@@ -13,7 +13,9 @@ import dev.storygraph.Fact;
 import dev.storygraph.Role;
 import dev.storygraph.Story;
 import dev.storygraph.TimeSpan;
+import dev.storygraph.Mention;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
@@ -21,9 +23,11 @@ import java.util.Optional;
 
 /**
  * Writes a {@link Story} as the JSON contract of docs/OUTPUT.md: {@code articles}, {@code entities},
- * {@code roles}, {@code facts}, {@code dates}. Stateless and thread-safe.
+ * {@code roles}, {@code facts}, {@code dates}. Besides the contract's fields it writes what the other formats need,
+ * so that {@link JsonStoryReader} reads back the very story: each entity's {@code occurrences} (its mentions with
+ * their offsets), the {@code text} of role evidence, and the confidence unrounded. Stateless and thread-safe.
  */
-public final class JsonStoryWriter {
+public final class JsonStoryWriter implements StoryWriter {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The story as a JSON string. */
@@ -40,6 +44,30 @@ public final class JsonStoryWriter {
     out.write(toJson(story));
     out.write('\n');
     out.flush();
+  }
+
+  /** Writes the story to {@code out} as UTF-8, with a final newline; does not close it. */
+  @Override
+  public void write(Story story, OutputStream out) throws IOException {
+    StoryWriters.writeUtf8(toJson(story) + "\n", out);
+  }
+
+  /** {@code json}. */
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  /** {@code json}. */
+  @Override
+  public String extension() {
+    return "json";
+  }
+
+  /** {@code application/json}. */
+  @Override
+  public String mediaType() {
+    return "application/json";
   }
 
   /** The story as a Jackson tree. */
@@ -65,6 +93,10 @@ public final class JsonStoryWriter {
       strings(n.putArray("articles"), e.articles());
       n.put("mentions", e.mentions().size());
       putOpt(n, "partOf", e.partOf());
+      ArrayNode occ = n.putArray("occurrences");
+      for (Mention m : e.mentions()) {
+        occ.addObject().put("article", m.article()).put("text", m.text()).put("begin", m.begin()).put("end", m.end());
+      }
     }
     ArrayNode roles = root.putArray("roles");
     for (Role r : story.roles()) {
@@ -74,7 +106,7 @@ public final class JsonStoryWriter {
       putOpt(n, "of", r.of());
       n.put("former", r.former());
       strings(n.putArray("articles"), r.articles());
-      evidence(n.putArray("evidence"), r.evidence(), false);
+      evidence(n.putArray("evidence"), r.evidence());
     }
     ArrayNode facts = root.putArray("facts");
     for (Fact f : story.facts()) {
@@ -96,9 +128,10 @@ public final class JsonStoryWriter {
       n.put("raw", f.raw());
       n.put("cameo", f.cameo());
       n.put("support", f.support());
-      n.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
+      // unrounded: a saved story renders to the same RDF and table as the story itself (JsonStoryReader)
+      n.put("confidence", f.confidence());
       strings(n.putArray("articles"), f.articles());
-      evidence(n.putArray("evidence"), f.evidence(), true);
+      evidence(n.putArray("evidence"), f.evidence());
       ArrayNode cs = n.putArray("conflicts");
       for (Fact.Conflict c : f.conflicts()) {
         ObjectNode cn = cs.addObject();
@@ -135,15 +168,13 @@ public final class JsonStoryWriter {
     values.forEach(a::add);
   }
 
-  private static void evidence(ArrayNode a, Collection<Evidence> ev, boolean withText) {
+  private static void evidence(ArrayNode a, Collection<Evidence> ev) {
     for (Evidence e : ev) {
       ObjectNode n = a.addObject();
       n.put("article", e.article());
       n.put("begin", e.begin());
       n.put("end", e.end());
-      if (withText) {
-        n.put("text", e.text());
-      }
+      n.put("text", e.text());
     }
   }
 }

@@ -52,12 +52,13 @@ import org.apache.jena.vocabulary.XSD;
 /**
  * Writes a {@link Story} as RDF with Apache Jena: Turtle, TriG or JSON-LD, following the mapping of
  * {@code docs/OUTPUT.md} (SEM events, PROV sources, NIF offsets with GAF {@code denotedBy}, ORG memberships,
- * SKOS predicate concepts with their CAMEO code as {@code skos:notation}). Every resource of the story gets an IRI
+ * SKOS predicate concepts with their CAMEO code as {@code skos:notation}). As a {@link StoryWriter} it writes the
+ * syntax it was built with ({@link Syntax#TURTLE} unless told). Every resource of the story gets an IRI
  * under the writer's base: {@code BASE/article/ID}, {@code BASE/entity/ID}, {@code BASE/fact/N},
  * {@code BASE/role/N}, evidence {@code BASE/article/ID#char=BEGIN,END}; story-independent terms live under
  * {@value #NS}. Immutable and thread-safe.
  */
-public final class RdfStoryWriter {
+public final class RdfStoryWriter implements StoryWriter {
   /** The base IRI used when none is given. */
   public static final String DEFAULT_BASE = "https://storygraph.dev/story/";
   /** The project namespace: properties, classes, predicate and role concepts. */
@@ -77,27 +78,58 @@ public final class RdfStoryWriter {
   /** RDF syntaxes. */
   public enum Syntax {
     /** Turtle: the default graph; conflicts as {@code sg:conflict} resources. */
-    TURTLE,
+    TURTLE("ttl", "text/turtle"),
     /** TriG: the default graph plus one named graph per disputed value. */
-    TRIG,
+    TRIG("trig", "application/trig"),
     /** JSON-LD 1.1 of the default graph, compacted with the context shipped in the models jar. */
-    JSON_LD
+    JSON_LD("jsonld", "application/ld+json");
+
+    private final String format;
+    private final String mediaType;
+
+    Syntax(String format, String mediaType) {
+      this.format = format;
+      this.mediaType = mediaType;
+    }
+
+    /** The format name, which is also the file extension: {@code ttl}, {@code trig}, {@code jsonld}. */
+    public String format() {
+      return format;
+    }
+
+    /** The media type: {@code text/turtle}, {@code application/trig}, {@code application/ld+json}. */
+    public String mediaType() {
+      return mediaType;
+    }
   }
 
   private final String base;
+  private final Syntax syntax;
 
-  /** A writer with {@link #DEFAULT_BASE}. */
+  /** A Turtle writer with {@link #DEFAULT_BASE}. */
   public RdfStoryWriter() {
     this(DEFAULT_BASE);
   }
 
   /**
-   * A writer whose story resources live under {@code base}.
+   * A Turtle writer whose story resources live under {@code base}.
    *
    * @param base an absolute IRI ending in {@code /} or {@code #} ("https://example.org/stories/harbour/")
    * @throws IllegalArgumentException when it is not
    */
   public RdfStoryWriter(String base) {
+    this(base, Syntax.TURTLE);
+  }
+
+  /**
+   * A writer of one syntax whose story resources live under {@code base}.
+   *
+   * @param base   an absolute IRI ending in {@code /} or {@code #} ("https://example.org/stories/harbour/")
+   * @param syntax what {@link #write(Story, OutputStream)} writes
+   * @throws IllegalArgumentException when the base is not such an IRI
+   */
+  public RdfStoryWriter(String base, Syntax syntax) {
+    this.syntax = requireNonNull(syntax, "syntax");
     requireNonNull(base, "base");
     checkArgument(base.endsWith("/") || base.endsWith("#"), "base IRI must end in / or #: %s", base);
     try {
@@ -112,6 +144,35 @@ public final class RdfStoryWriter {
   /** The base IRI of story resources. */
   public String base() {
     return base;
+  }
+
+  /** The syntax {@link #write(Story, OutputStream)} writes. */
+  public Syntax syntax() {
+    return syntax;
+  }
+
+  /** Writes the story to {@code out} in this writer's {@link #syntax()}, as UTF-8; does not close it. */
+  @Override
+  public void write(Story story, OutputStream out) throws IOException {
+    write(story, out, syntax);
+  }
+
+  /** {@code ttl}, {@code trig} or {@code jsonld}: the name of this writer's {@link #syntax()}. */
+  @Override
+  public String format() {
+    return syntax.format();
+  }
+
+  /** {@code ttl}, {@code trig} or {@code jsonld}. */
+  @Override
+  public String extension() {
+    return syntax.format();
+  }
+
+  /** The media type of this writer's {@link #syntax()}. */
+  @Override
+  public String mediaType() {
+    return syntax.mediaType();
   }
 
   /** The story as a Jena model: everything but the named graphs of conflicts. */

@@ -6,6 +6,7 @@ import dev.storygraph.Fact;
 import dev.storygraph.Role;
 import dev.storygraph.Story;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,12 +18,36 @@ import java.util.Map;
  * Writes a {@link Story} as plain-text tables for a person at a terminal: column headers, names rather than ids,
  * one line per conflict ({@code time: 2025-03-05 [a1] vs 2025-03-01/2025-03-02 [a2]}). Stateless and thread-safe.
  */
-public final class TableStoryWriter {
+public final class TableStoryWriter implements StoryWriter {
 
   /** Writes the story to {@code out}; does not close it. */
   public void write(Story story, Writer out) throws IOException {
     out.write(toTable(story));
     out.flush();
+  }
+
+  /** Writes the tables to {@code out} as UTF-8; does not close it. */
+  @Override
+  public void write(Story story, OutputStream out) throws IOException {
+    StoryWriters.writeUtf8(toTable(story), out);
+  }
+
+  /** {@code table}. */
+  @Override
+  public String format() {
+    return "table";
+  }
+
+  /** {@code txt}. */
+  @Override
+  public String extension() {
+    return "txt";
+  }
+
+  /** {@code text/plain}. */
+  @Override
+  public String mediaType() {
+    return "text/plain";
   }
 
   /** The story as text. */

@@ -32,7 +32,9 @@ import picocli.CommandLine.Parameters;
     description = {
         "Extracts who did what, with whom, where and when from English news articles (.txt files) and merges "
             + "them into one story.",
-        "With no PATH, extracts the story of the bundled sample articles."},
+        "With no PATH, extracts the story of the bundled sample articles.",
+        "`storygraph render STORY.json --out FILE...` writes a saved story in other formats without CoreNLP "
+            + "(storygraph render --help)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:at least one article was read", "1:no article could be read",
         "2:bad command line"})
@@ -211,6 +213,9 @@ public final class StoryGraphCli implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
+    if (args.length > 0 && args[0].equals("render")) { // a folder named render is given as ./render
+      return RenderCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
     return commandLine(new StoryGraphCli(), "storygraph").execute(args);
   }
 
