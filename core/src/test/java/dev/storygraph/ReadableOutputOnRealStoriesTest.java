@@ -3,6 +3,8 @@ package dev.storygraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storygraph.write.StoryPageBrowser;
+import dev.storygraph.write.TableStoryWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The HTML page of two real stories (the seeds and a news story of ../shared), extracted by the shared extractor,
- * measured in chromium at two window sizes: see {@link StoryPageBrowser#assertReadable}. Leaves
- * {@code target/story-page-NAME-WxH.png} for a person to look at.
+ * The outputs for a person, on two real stories (the seeds and a news story of ../shared) extracted by the shared
+ * extractor: the HTML page measured in chromium at two window sizes (see {@link StoryPageBrowser#assertReadable}),
+ * which leaves {@code target/story-page-NAME-WxH.png} for a person to look at; the table at a terminal's width.
  */
 final class ReadableOutputOnRealStoriesTest {
   private static final Map<String, Story> STORIES = new ConcurrentHashMap<>();
@@ -51,5 +53,26 @@ final class ReadableOutputOnRealStoriesTest {
     browser.screenshot(name);
     browser.reload(html);
     assertThat(browser.measure().positions()).as("positions on a second load").isEqualTo(page.positions());
+  }
+
+  @ParameterizedTest(name = "{0} at {1} columns, evidence {2}")
+  @CsvSource({"corpus/seeds, 100, false", "corpus/seeds, 100, true", "corpus/news/broadcom, 100, true",
+      "corpus/news/broadcom, 80, false"})
+  void table_ofARealStory_fitsTheWidth(String dir, int width, boolean evidence) throws Exception {
+    Story story = story(dir);
+    String table = new TableStoryWriter().withWidth(width).withEvidence(evidence).toTable(story);
+    assertThat(table.lines()).as("lines longer than %d", width)
+        .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
+    String flat = table.replaceAll("\\s+", " ");
+    // a name wider than its column wraps inside it: each of its words is there
+    assertThat(story.entities()).allSatisfy(e -> assertThat(flat).contains(e.name().split(" ")));
+    if (evidence) {
+      // a sentence wraps over lines of its own: without the line breaks and indents it is whole
+      String solid = table.replaceAll("\\s+", "");
+      assertThat(story.facts()).allSatisfy(f -> assertThat(solid).contains(
+          f.evidence().get(0).text().replaceAll("\\s+", "")));
+    }
+    Files.writeString(Path.of("target", "table-" + Path.of(dir).getFileName() + "-" + width
+        + (evidence ? "-evidence" : "") + ".txt"), table);
   }
 }
