@@ -13,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * Writes a {@link Story} as one self-contained HTML page that works offline: the graph of entities and facts
- * (node size by mentions, edge width by support, colour by type; facts without an object listed on their
- * subject), a timeline of dated facts, and, on a click on a fact, its evidence sentences, articles and conflicts.
+ * Writes a {@link Story} as one self-contained HTML page that works offline: the graph of the entities that facts
+ * link (node size by mentions, edge width by support, colour by type; facts without an object listed on their
+ * subject), laid out in the browser by a seeded force layout in a frame of the panel's shape, so that it fills the
+ * panel and the same story in the same window gets the same positions on every load; labels placed so that none
+ * covers another and none is under 10 px, edge labels where they fit and on hover; the entities no fact links
+ * listed beside it; a timeline of dated facts whose labels stay inside its panel; and, on a click on a fact, its
+ * evidence sentences, articles, conflicts and confidence as a share.
  * The page embeds the story's JSON contract and Cytoscape.js (MIT licence, from its WebJar), so it needs no
  * network. Immutable and thread-safe.
  */

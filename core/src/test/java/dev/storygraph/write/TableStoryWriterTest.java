@@ -3,8 +3,12 @@ package dev.storygraph.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storygraph.Evidence;
+import dev.storygraph.Role;
 import dev.storygraph.Story;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class TableStoryWriterTest {
@@ -32,13 +36,15 @@ final class TableStoryWriterTest {
     assertThat(table).contains("ARTICLES (3)").contains("ENTITIES (5)").contains("ROLES (3)").contains("FACTS (4)");
     assertThat(section("ENTITIES").get(1)).containsSubsequence("NAME", "TYPE", "MENTIONS", "ARTICLES", "ALIASES");
     assertThat(section("FACTS").get(1)).containsSubsequence("SUBJECT", "PREDICATE", "OBJECT", "PLACE", "TIME",
-        "MODALITY", "SUPPORT", "CONFIDENCE");
+        "ARTICLES", "CONF.", "WORDS");
   }
 
   @Test
   void table_namesEntities_neverIdsOrRecordToString() {
     assertThat(section("FACTS")).anySatisfy(l -> assertThat(l).containsSubsequence("Lena Marsh", "meet",
-        "Tomas Brenner", "Port Alder", "2025-03-05", "asserted", "2"));
+        "Tomas Brenner", "Port Alder", "2025-03-05", "2", "92%", "\"met\""));
+    assertThat(section("FACTS")).as("a fact not asserted says how it is told").anySatisfy(l ->
+        assertThat(l).containsSubsequence("Northern", "buy (planned)", "Port Alder"));
     assertThat(section("ROLES")).anySatisfy(l -> assertThat(l).containsSubsequence("Tomas Brenner",
         "chief executive (former)", "Northern Shipping & Co"));
     assertThat(table).doesNotContainPattern("\\bE\\d\\b").doesNotContain("Conflict[").doesNotContain("Value[");
@@ -70,5 +76,56 @@ final class TableStoryWriterTest {
     assertThat(story.name("E3")).isEqualTo("Port Alder");
     assertThat(story.facts().get(0).object().map(story::name)).contains("Tomas Brenner");
     assertThatThrownBy(() -> story.name("E99")).hasMessageContaining("E99");
+  }
+
+  @Test
+  void table_fitsTheWidthItIsGiven_andWrapsWithoutLosingWords() {
+    for (int width : new int[] {100, 72, 50}) {
+      String t = new TableStoryWriter().withWidth(width).withEvidence(true).toTable(story);
+      assertThat(t.lines()).as("lines longer than %d", width).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(width));
+      String words = t.replaceAll("\\s+", " ");
+      for (var f : story.facts()) {
+        for (String w : f.evidence().get(0).text().split(" ")) {
+          assertThat(words).contains(w);
+        }
+      }
+    }
+    assertThat(new TableStoryWriter().width()).isEqualTo(100);
+  }
+
+  @Test
+  void table_evidence_onlyWhenAsked_eachSentenceWithItsArticle() {
+    String with = new TableStoryWriter().withEvidence(true).toTable(story);
+    for (var f : story.facts()) {
+      for (var e : f.evidence()) {
+        assertThat(with.replaceAll("\\s+", " ")).contains("[" + e.article() + "] " + e.text());
+      }
+    }
+    assertThat(table).doesNotContain(story.facts().get(2).evidence().get(0).text());
+  }
+
+  @Test
+  void table_onePersonAndRole_isOneLine_withItsOrganizationsAndArticles() {
+    List<Role> roles = new ArrayList<>(story.roles());
+    Evidence other = new Evidence(SampleStory.A1, 5, 20, "Brenner, the negotiator");
+    roles.add(new Role("E2", "negotiator", Optional.of("E4"), false, List.of(other)));
+    roles.add(new Role("E2", "negotiator", Optional.empty(), false, List.of(other)));
+    roles.add(new Role("E1", "envoy", Optional.empty(), false, List.of(other)));
+    Story twice = new Story(story.articles(), story.entities(), roles, story.facts(), story.dates());
+    String t = new TableStoryWriter().toTable(twice);
+    List<String> lines = t.lines().filter(l -> l.contains("Tomas Brenner") && l.contains("negotiator")).toList();
+    assertThat(lines).singleElement().satisfies(l ->
+        assertThat(l).containsSubsequence("Tomas Brenner", "negotiator", "Northern Shipping & Co", "2"));
+    assertThat(t).contains("ROLES (4)");
+    List<String> people = t.lines().dropWhile(l -> !l.startsWith("ROLES")).skip(2).takeWhile(l -> !l.isEmpty())
+        .map(l -> l.strip().split("  ")[0]).toList();
+    assertThat(people).as("a person's roles together")
+        .containsExactly("Lena Marsh", "Lena Marsh", "Tomas Brenner", "Tomas Brenner");
+  }
+
+  @Test
+  void withWidth_tooNarrow_isRejectedWithTheWidth() {
+    assertThatThrownBy(() -> new TableStoryWriter().withWidth(12)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("12").hasMessageContaining("40");
   }
 }

@@ -54,6 +54,11 @@ public final class StoryGraphCli implements Callable<Integer> {
           + "NetworkX; html is one page to open in a browser, offline.")
   Format format;
 
+  @Option(names = "--evidence",
+      description = "In the table, each fact's sentences with their articles under it. The table fits the "
+          + "terminal's width (COLUMNS, else 100).")
+  boolean evidence;
+
   @Option(names = "--base", paramLabel = "IRI", defaultValue = RdfStoryWriter.DEFAULT_BASE,
       description = "Base IRI of the story's resources in RDF output, ending in / or # (default: ${DEFAULT-VALUE}).")
   String base;
@@ -127,7 +132,8 @@ public final class StoryGraphCli implements Callable<Integer> {
     story = withUnreadable(story, inputs);
     String text = switch (format) {
       case json -> new JsonStoryWriter().toJson(story) + "\n";
-      case table -> new TableStoryWriter().toTable(story);
+      case table -> new TableStoryWriter().withWidth(tableWidth(System.getenv("COLUMNS"))).withEvidence(evidence)
+          .toTable(story);
       case ttl -> rdf.toString(story, RdfStoryWriter.Syntax.TURTLE);
       case trig -> rdf.toString(story, RdfStoryWriter.Syntax.TRIG);
       case jsonld -> rdf.toString(story, RdfStoryWriter.Syntax.JSON_LD);
@@ -142,6 +148,15 @@ public final class StoryGraphCli implements Callable<Integer> {
       w.flush();
     }
     return articles.isEmpty() ? 1 : 0;
+  }
+
+  /** The terminal's width from {@code COLUMNS}; 100 when it is not a number; never under the table's minimum. */
+  static int tableWidth(String columns) {
+    try {
+      return Math.max(TableStoryWriter.MIN_WIDTH, Integer.parseInt(columns.strip()));
+    } catch (NullPointerException | NumberFormatException e) {
+      return TableStoryWriter.DEFAULT_WIDTH;
+    }
   }
 
   /** "StoryGraph: seeds" from the paths given. */
