@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.storygraph.Article;
 import dev.storygraph.Shared;
 import dev.storygraph.StoryExtractor;
+import dev.storygraph.examples.ArticleReader;
 import dev.storygraph.examples.StoryGraphCli;
 import dev.storygraph.write.JsonStoryWriter;
 import java.io.ByteArrayInputStream;
@@ -279,6 +280,32 @@ final class StoryServerTest {
     assertThat(json(early).get("code").asText()).isEqualTo("loading");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(json(ready).get("status").asText()).isEqualTo("ready");
+  }
+
+  @Test
+  void readme_pythonExample_printsTheFactsOfTheSamples() throws Exception {
+    Path root = Path.of("").toAbsolutePath();
+    root = Files.exists(root.resolve("README.md")) ? root : root.getParent();
+    String readme = Files.readString(root.resolve("README.md"));
+    int start = readme.indexOf("```python\n");
+    assertThat(start).as("README has a python block").isNotNegative();
+    String python = readme.substring(start + 10, readme.indexOf("```", start + 10));
+    assertThat(python).contains("http://127.0.0.1:8080/story");
+    StoryServer s = started(StoryServer.Options.defaults());
+    s.serve(extractor);
+    String uri = s.uri().resolve("/story").toString();
+    Files.writeString(dir.resolve("client.py"), python.replace("http://127.0.0.1:8080/story", uri));
+    for (String[] copy : new String[][] {{"harbour-talks-1.txt", "a1.txt"}, {"harbour-talks-2.txt", "a2.txt"}}) {
+      try (java.io.InputStream in = ArticleReader.class.getResourceAsStream("samples/" + copy[0])) {
+        Files.write(dir.resolve(copy[1]), in.readAllBytes());
+      }
+    }
+    Process p = new ProcessBuilder("python3", "client.py").directory(dir.toFile()).redirectErrorStream(true).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("python3 answers in time").isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out.lines().toList()).isNotEmpty().allSatisfy(l -> assertThat(l)
+        .matches("\\S.* [a-z]+ .+ \\d+").doesNotContainPattern("\\bE\\d+\\b"));
   }
 
   @Test
