@@ -242,7 +242,7 @@ final class StoryServerTest {
         {"Austrian", "Lukas Gruber", "Peruvian", "Lucia Quispe", "Vienna"},
         {"Greek", "Nikos Andreou", "Canadian", "Claire Tremblay", "Athens"},
         {"Polish", "Marta Nowak", "Ghanaian", "Kwame Mensah", "Warsaw"},
-        {"Irish", "Siobhan Keane", "Thai", "Somchai Wongsa", "Dublin"},
+        {"Irish", "Siobhan Keane", "Thai", "Somchai Wongsa", "Cork"},
         {"Czech", "Tomas Dvorak", "Argentine", "Valeria Rossi", "Prague"},
         {"Hungarian", "Zsofia Kovacs", "Nigerian", "Chidi Okafor", "Budapest"}};
     ServeClient client = serving(StoryServer.Options.defaults().withWorkers(8));
