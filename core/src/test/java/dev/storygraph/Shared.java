@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** What the tests share: one extractor per test JVM (CoreNLP loads once), and the reference data. */
-final class Shared {
+/**
+ * What the tests share: one extractor per test JVM (CoreNLP loads once), and the reference data. Public for the
+ * tests of other modules (examples), which depend on core's test jar.
+ */
+public final class Shared {
   private static volatile StoryExtractor extractor;
 
   private Shared() {}
 
-  static StoryExtractor extractor() {
+  /** The test JVM's one extractor, two threads, built on first use. */
+  public static StoryExtractor extractor() {
     StoryExtractor x = extractor;
     if (x == null) {
       synchronized (Shared.class) {

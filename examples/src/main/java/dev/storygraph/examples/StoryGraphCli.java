@@ -4,6 +4,7 @@ import dev.storygraph.Article;
 import dev.storygraph.ArticleResult;
 import dev.storygraph.Story;
 import dev.storygraph.StoryExtractor;
+import dev.storygraph.examples.serve.ServeCommand;
 import dev.storygraph.write.GraphMlStoryWriter;
 import dev.storygraph.write.HtmlStoryWriter;
 import dev.storygraph.write.JsonStoryWriter;
@@ -40,8 +41,8 @@ import picocli.CommandLine.Parameters;
         "2:bad command line"})
 public final class StoryGraphCli implements Callable<Integer> {
 
-  /** Output formats: every one is a view of the same story (docs/OUTPUT.md). */
-  enum Format { table, json, ttl, trig, jsonld, graphml, html }
+  /** Output formats: every one is a view of the same story (docs/OUTPUT.md); {@code serve} takes them too. */
+  public enum Format { table, json, ttl, trig, jsonld, graphml, html }
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Reference date of every article (the day they were written). Default: each article's own "
@@ -226,10 +227,13 @@ public final class StoryGraphCli implements Callable<Integer> {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code. */
+  /** Runs the command line and returns its exit code; {@code serve ...} runs {@link ServeCommand}. */
   public static int run(String... args) {
     if (args.length > 0 && args[0].equals("render")) { // a folder named render is given as ./render
       return RenderCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("serve")) {
+      return ServeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
     }
     return commandLine(new StoryGraphCli(), "storygraph").execute(args);
   }
