@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * @param modality   how the text presents it
  * @param raw        the words of the text that gave the predicate ("held talks with")
  * @param cameo      the CAMEO event code of the predicate
- * @param confidence in [0, 1]: resolved named arguments, explicit place and time rank higher
+ * @param confidence in [0, 1]: in a {@link Story}, calibrated: the precision that facts like it have on the
+ *                   development golds ({@code merge.Calibration}); in an {@link ArticleResult}, the article's own
+ *                   reading score (named arguments, explicit place and time rank higher), not calibrated
  * @param evidence   the sentences that state it
  * @param conflicts  values the sources disagree on; empty when they agree
  */

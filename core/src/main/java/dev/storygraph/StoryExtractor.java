@@ -77,6 +77,7 @@ public final class StoryExtractor {
   private final int maxSentenceWords;
   private final int maxArticleChars;
   private final Duration articleTimeout;
+  private final double minConfidence;
 
   private StoryExtractor(Builder b) {
     Lexicons lex = Lexicons.load(b.gazetteers);
@@ -89,6 +90,7 @@ public final class StoryExtractor {
     this.maxSentenceWords = b.maxSentenceTokens;
     this.maxArticleChars = b.maxArticleChars;
     this.articleTimeout = b.articleTimeout;
+    this.minConfidence = b.minConfidence;
     this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens);
   }
 
@@ -218,7 +220,7 @@ public final class StoryExtractor {
    */
   public List<Article> redated(List<Article> articles, List<ArticleResult> results) {
     Sorted s = sorted(articles, results);
-    return redating(s.articles(), s.results(), merge(s.results())).again();
+    return redating(s.articles(), s.results(), merger.merge(s.results())).again();
   }
 
   /**
@@ -242,14 +244,15 @@ public final class StoryExtractor {
   private Story mergeStory(List<Article> articles, List<ArticleResult> results,
       Function<List<Article>, List<ArticleResult>> extractAgain) {
     Sorted s = sorted(articles, results);
-    Story first = merge(s.results());
+    Story first = merger.merge(s.results());
     Redating plan = redating(s.articles(), s.results(), first);
     Story story = plan.again().isEmpty() ? first
         : redate(s.results(), first, plan, extractAgain.apply(plan.again()));
     Map<String, ArticleSummary> byId = new HashMap<>();
     story.articles().forEach(a -> byId.put(a.id(), a));
     List<ArticleSummary> given = articles.stream().map(a -> byId.get(a.id())).toList();
-    return new Story(given, story.entities(), story.roles(), story.facts(), story.dates());
+    return withMinConfidence(new Story(given, story.entities(), story.roles(), story.facts(), story.dates()),
+        minConfidence);
   }
 
   /** A story's articles and results in the order of their ids. */
@@ -337,7 +340,7 @@ public final class StoryExtractor {
       candidate.set(redo.get(k), redone.get(k).status() == Status.OK ? redone.get(k).fromStoryDate()
           : results.get(redo.get(k)));
     }
-    Story redated = merge(candidate);
+    Story redated = merger.merge(candidate);
     for (int k = 0; k < redo.size(); k++) {
       int i = redo.get(k);
       if (plan.weak().get(i)) {
@@ -347,7 +350,7 @@ public final class StoryExtractor {
         }
       }
     }
-    return merge(candidate);
+    return merger.merge(candidate);
   }
 
   /** True when the article shares a fact, or two people, with a dated article. */
@@ -410,10 +413,20 @@ public final class StoryExtractor {
   /**
    * Merges per-article results into one story: entities across articles, facts with their support, and
    * reference dates taken from the story where an article has none. Articles that need their dates
-   * normalized again are not re-annotated; their date values are recomputed.
+   * normalized again are not re-annotated; their date values are recomputed. Facts below
+   * {@link Builder#minConfidence} are left out.
    */
   public Story merge(List<ArticleResult> results) {
-    return merger.merge(results);
+    return withMinConfidence(merger.merge(results), minConfidence);
+  }
+
+  /** The story without the facts whose confidence is below {@code min}; everything else as it is. */
+  static Story withMinConfidence(Story story, double min) {
+    if (min <= 0) {
+      return story;
+    }
+    return new Story(story.articles(), story.entities(), story.roles(),
+        story.facts().stream().filter(f -> f.confidence() >= min).toList(), story.dates());
   }
 
   /** The throwable's class and message, and for an error without a message where it was thrown. */
@@ -435,6 +448,7 @@ public final class StoryExtractor {
     private Duration articleTimeout = Duration.ofSeconds(120);
     private final List<Path> gazetteers = new ArrayList<>();
     private Consumer<ArticleResult> onArticle = r -> { };
+    private double minConfidence;
     private boolean built;
 
     private Builder() {}
@@ -496,6 +510,18 @@ public final class StoryExtractor {
      */
     public Builder onArticle(Consumer<ArticleResult> listener) {
       this.onArticle = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Facts of a story whose confidence is below this are left out of it; in [0, 1], default 0 (keep every
+     * fact). A story fact's confidence is calibrated: the precision that facts like it have on the
+     * development golds (docs/OUTPUT.md), so 0.5 keeps the facts that are more likely right than wrong.
+     * Per-article results ({@link StoryExtractor#extract}) keep all their facts.
+     */
+    public Builder minConfidence(double min) {
+      checkArgument(min >= 0 && min <= 1, "minConfidence must be in [0, 1]: %s", min);
+      this.minConfidence = min;
       return this;
     }
 

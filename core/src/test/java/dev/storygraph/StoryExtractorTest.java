@@ -201,6 +201,36 @@ final class StoryExtractorTest {
   }
 
   @Test
+  void builder_minConfidenceOutsideZeroOne_rejectedWithTheValue() {
+    for (double bad : new double[] {-0.1, 1.5, Double.NaN}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryExtractor.builder().minConfidence(bad))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minConfidence must be in [0, 1]: " + bad);
+    }
+    StoryExtractor.builder().minConfidence(0).minConfidence(1); // both ends are allowed
+  }
+
+  @Test
+  void withMinConfidence_dropsExactlyTheFactsBelowIt() {
+    double[] confidences = {0.2, 0.5, 0.4999, 0.81, 1.0, 0.0};
+    List<Fact> facts = new ArrayList<>();
+    for (double c : confidences) {
+      facts.add(new Fact("e1", "meet", Optional.of("e2"), Optional.empty(), Optional.empty(), Modality.ASSERTED,
+          "met", "040", c, List.of(new Evidence("a", 0, 9, "They met.")), List.of()));
+    }
+    Entity e1 = new Entity("e1", "Ysolde Marrack", EntityType.PERSON, List.of(), List.of(), Optional.empty());
+    Entity e2 = new Entity("e2", "Priya Stenmark", EntityType.PERSON, List.of(), List.of(), Optional.empty());
+    Story story = new Story(List.of(), List.of(e1, e2), List.of(), facts, List.of());
+    for (double min : new double[] {0.0, 0.3, 0.5, 0.81, 1.0}) {
+      Story kept = StoryExtractor.withMinConfidence(story, min);
+      assertThat(kept.facts()).as("min %s", min)
+          .containsExactlyElementsOf(facts.stream().filter(f -> f.confidence() >= min).toList());
+      assertThat(kept.entities()).isEqualTo(story.entities());
+    }
+    assertThat(StoryExtractor.withMinConfidence(story, 0.5).facts()).extracting(Fact::confidence)
+        .containsExactly(0.5, 0.81, 1.0);
+  }
+
+  @Test
   void gazetteer_extendsPlaces() throws Exception {
     java.nio.file.Path g = java.nio.file.Files.createTempFile("gazetteer", ".tsv");
     java.nio.file.Files.writeString(g, "Port Verity\tcity\tMalta\tVerity\n");

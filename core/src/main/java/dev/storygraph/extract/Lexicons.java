@@ -247,7 +247,12 @@ public final class Lexicons {
     return rows;
   }
 
-  static List<String> resource(String name) {
+  /**
+   * The lines of a data file of the models jar ({@code dev/storygraph/models/NAME}).
+   *
+   * @throws IllegalStateException when the models jar is not on the classpath
+   */
+  public static List<String> resource(String name) {
     try (InputStream in = Lexicons.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {
         throw new IllegalStateException("lexicon " + ROOT + name + " is not on the classpath: add storygraph-models");
@@ -369,6 +374,11 @@ public final class Lexicons {
   /** The most words a role head has ("attorney general": 2). */
   public int longestRoleHead() {
     return longestRoleHead;
+  }
+
+  /** Every entry of the predicate lexicon, verbs and nouns, in no particular order. */
+  public List<PredicateEntry> predicateEntries() {
+    return predicatesByLemma.values().stream().flatMap(List::stream).toList();
   }
 
   /** The entries whose trigger starts with this lemma, for verbs or nouns; longest patterns first. */

@@ -36,7 +36,9 @@ import java.util.Set;
  *
  * <p>Facts: the same predicate over the same resolved arguments (either order for symmetric predicates)
  * becomes one fact whose support is the number of distinct articles; the most specific place and a time
- * consistent with the sources win, and disagreements are kept as {@link Fact.Conflict}s.
+ * consistent with the sources win, and disagreements are kept as {@link Fact.Conflict}s. Last, each fact's
+ * confidence becomes the calibrated one of {@link Calibration}: the precision of facts like it on the
+ * development golds.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,10 +47,13 @@ public final class StoryMerger {
   private final NameKeys keys;
   /** The link rules, in the order they run: each sees the clusters the earlier ones made. */
   private final List<LinkRule> rules;
+  /** Gives each merged fact its calibrated confidence, last. */
+  private final Calibration calibration;
 
   public StoryMerger(Lexicons lex) {
     this.lex = lex;
     this.keys = new NameKeys(lex);
+    this.calibration = new Calibration(lex);
     this.rules = List.of(new ExactNameRule(), new PersonVariantRule(), new LoneSurnameRule(), new MisspellingRule(),
         new TransliterationRule(),
         new OrganizationAliasRule(keys), new ContainedNameRule(keys));
@@ -110,6 +115,7 @@ public final class StoryMerger {
       }
       return false;
     });
+    facts = calibration.calibrated(facts, entities);
     List<DateExpression> dates = new ArrayList<>();
     List<ArticleSummary> articles = new ArrayList<>();
     for (ArticleResult r : results) {

@@ -177,7 +177,7 @@ final class StoryMergerTest {
   }
 
   @Test
-  void merge_sameFactEitherOrder_oneFactWithSupportAndCombinedConfidence() {
+  void merge_sameFactEitherOrder_oneFactWithSupportAndCalibratedConfidence() {
     Story s = merge(
         new A("a1").entity("Anna Berg", EntityType.PERSON).entity("Olof Lind", EntityType.PERSON)
             .fact("Anna Berg", "meet", "Olof Lind", null, "2023-09-16/2023-09-17", 0.6),

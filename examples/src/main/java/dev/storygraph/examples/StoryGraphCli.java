@@ -80,6 +80,11 @@ public final class StoryGraphCli implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int articleTimeout;
 
+  @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+      description = "Leave out facts whose confidence is below X, in [0, 1] (default: ${DEFAULT-VALUE}, keep all). "
+          + "A fact's confidence is the precision facts like it have on the development stories (docs/OUTPUT.md).")
+  double minConfidence;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -114,7 +119,7 @@ public final class StoryGraphCli implements Callable<Integer> {
       boolean terminal = Boolean.getBoolean("storygraph.stderrIsTerminal");
       Progress progress = !quiet && terminal ? new Progress(System.err, articles.size()) : null;
       StoryExtractor.Builder builder = StoryExtractor.builder().threads(threads)
-          .articleTimeout(Duration.ofSeconds(articleTimeout));
+          .articleTimeout(Duration.ofSeconds(articleTimeout)).minConfidence(minConfidence);
       if (progress != null) {
         builder.onArticle(r -> progress.done(r.articleId()));
       }
@@ -181,6 +186,10 @@ public final class StoryGraphCli implements Callable<Integer> {
     if (articleTimeout < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--article-timeout must be at least 1 second: " + articleTimeout);
+    }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--min-confidence must be in [0, 1]: " + minConfidence);
     }
     if (out != null) {
       Path dir = out.toAbsolutePath().getParent();

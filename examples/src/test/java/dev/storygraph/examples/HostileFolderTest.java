@@ -142,6 +142,7 @@ final class HostileFolderTest {
     Path in = Files.writeString(dir.resolve("x.txt"), "The mayor opened the bridge on Friday.\n");
     for (String[] args : new String[][] {{"--threads", "0", in.toString()},
         {"--article-timeout", "0", in.toString()},
+        {"--min-confidence", "1.5", in.toString()},
         {"--out", dir.resolve("missing/story.json").toString(), in.toString()},
         {"--date", "18/09/2023", in.toString()}}) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();

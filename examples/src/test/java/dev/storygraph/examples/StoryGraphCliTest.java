@@ -46,6 +46,32 @@ final class StoryGraphCliTest {
   }
 
   @Test
+  void run_minConfidence_leavesOutExactlyTheFactsBelowIt() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Published Mar 3, 2025\n"
+        + "Danish Foreign Minister Lars Holm met Estonian Foreign Minister Kadri Tamm in Tallinn on Sunday.\n"
+        + "Holm later criticized Finland. Tamm is expected to visit Oslo in April.\n");
+    Files.writeString(in.resolve("b.txt"), "Published Mar 4, 2025\n"
+        + "Lars Holm met Kadri Tamm in Tallinn on Sunday, officials said.\n");
+    Path all = dir.resolve("all.json");
+    assertThat(StoryGraphCli.run("--format", "json", "--out", all.toString(), in.toString())).isZero();
+    List<JsonNode> facts = new ArrayList<>();
+    json(all).get("facts").forEach(facts::add);
+    double low = facts.stream().mapToDouble(f -> f.get("confidence").asDouble()).min().orElseThrow();
+    double high = facts.stream().mapToDouble(f -> f.get("confidence").asDouble()).max().orElseThrow();
+    assertThat(low).as("the facts' confidences %s", facts).isLessThan(high);
+    // JSON rounds confidence to 3 decimals: just below the highest keeps exactly the facts shown at the highest
+    double min = high - 0.0006;
+    Path kept = dir.resolve("kept.json");
+    assertThat(StoryGraphCli.run("--format", "json", "--out", kept.toString(), "--min-confidence",
+        Double.toString(min), in.toString())).isZero();
+    List<JsonNode> left = new ArrayList<>();
+    json(kept).get("facts").forEach(left::add);
+    assertThat(left).containsExactlyElementsOf(
+        facts.stream().filter(f -> f.get("confidence").asDouble() >= min).toList());
+  }
+
+  @Test
   void run_nothingReadable_exitsOneAndStillReportsTheFile() throws IOException {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path out = dir.resolve("story.json");
