@@ -820,7 +820,7 @@ final class Arguments {
    */
   int capitalAsGovernment(FactContext c, int subject, int subjectTok, String predicate) {
     Entity e = c.ents().entities().get(subject);
-    if (e.type() != EntityType.PLACE || predicate.equals("travel") || subjectTok < 0
+    if (e.type() != EntityType.PLACE || predicate.equals(FactReader.TRIP) || subjectTok < 0
         || !c.doc().relation(subjectTok).startsWith("nsubj")) {
       return subject;
     }

@@ -14,7 +14,8 @@ import java.util.Set;
 final class Cues {
   /** Kinds whose words are predicates of the vocabulary, checked on loading. */
   private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent",
-      "answered-event", "received-event", "incident-event");
+      "answered-event", "received-event", "incident-event", "trip-event", "statement-event", "dispatch-event",
+      "result-event", "keep-event");
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
@@ -24,12 +25,28 @@ final class Cues {
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
       "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
-      "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event"));
+      "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
+      "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
+      "dispatch-case"));
 
   private final Map<String, Set<String>> byKind;
 
   private Cues(Map<String, Set<String>> byKind) {
     this.byKind = byKind;
+  }
+
+  /**
+   * The one word the file lists under {@code kind}: the predicate a construction states ("trip-event": the
+   * predicate of going to a place).
+   *
+   * @throws IllegalStateException when the kind lists no word or more than one
+   */
+  String only(String kind) {
+    Set<String> words = byKind.get(kind);
+    if (words == null || words.size() != 1) {
+      throw new IllegalStateException("cue kind " + kind + " must list exactly one word: " + words);
+    }
+    return words.iterator().next();
   }
 
   /** True when the file lists {@code word} (compared in lower case) under {@code kind}. */

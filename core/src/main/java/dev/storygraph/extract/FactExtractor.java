@@ -24,7 +24,7 @@ import java.util.Optional;
  * articles). Thread-safe.
  */
 public final class FactExtractor {
-  private static final String TRAVEL = "travel";
+  private static final String TRAVEL = FactReader.TRIP;
   private static final int CONTINUATION_CHARS = 400;
 
   private final Lexicons lex;
@@ -44,7 +44,7 @@ public final class FactExtractor {
     List<Fact> found = new ArrayList<>();
     java.util.Set<Fact> toldAsNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Token t : doc.tokens()) {
-      if (t.word().equalsIgnoreCase("according") && doc.relation(t.index()).equals("case")) {
+      if (Cues.CONSTRUCTIONS.has("source-case", t.word()) && doc.relation(t.index()).equals("case")) {
         reader.according(c, t.index(), found);
         continue;
       }

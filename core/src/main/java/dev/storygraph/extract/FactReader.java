@@ -26,12 +26,16 @@ import java.util.TreeSet;
 final class FactReader {
   private static final Vocabulary VOCABULARY = Vocabulary.standard();
   private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
-  private static final Lexicons.PredicateEntry ACCORDING = new Lexicons.PredicateEntry("say", "010",
-      List.of("according", "to"), "verb", List.of());
-  private static final Lexicons.PredicateEntry BEING_IN = new Lexicons.PredicateEntry("travel", "042",
-      List.of("be", "in"), "verb", List.of());
-  private static final Lexicons.PredicateEntry SENT_TO = new Lexicons.PredicateEntry("travel", "042",
-      List.of("send", "to"), "verb", List.of());
+  /** The predicate of going to a place (constructions.tsv, trip-event). */
+  static final String TRIP = CONSTRUCTIONS.only("trip-event");
+  private static final String DISPATCH = CONSTRUCTIONS.only("dispatch-event");
+  private static final String DISPATCH_CASE = CONSTRUCTIONS.only("dispatch-case");
+  private static final String COPULA = CONSTRUCTIONS.only("copula");
+  private static final String TRIP_CASE = CONSTRUCTIONS.only("trip-case");
+  private static final Lexicons.PredicateEntry ACCORDING = entry(CONSTRUCTIONS.only("statement-event"),
+      CONSTRUCTIONS.only("source-case"), DISPATCH_CASE);
+  private static final Lexicons.PredicateEntry BEING_IN = entry(TRIP, COPULA, TRIP_CASE);
+  private static final Lexicons.PredicateEntry SENT_TO = entry(TRIP, DISPATCH, DISPATCH_CASE);
 
   private final Lexicons lex;
   private final Arguments args;
@@ -119,18 +123,23 @@ final class FactReader {
   }
 
   /**
-   * The class of what an object slot holds: the entity type of a named object, the WordNet class of the common
-   * noun of a slot that names no one, or null when no slot is filled or its class is unknown.
+   * The classes of what an object slot holds: the WordNet classes of its head when a common noun heads it, and
+   * the entity type of the entity it names ("his counterpart Ana Ruiz" person, "three Chilean soldiers" person
+   * even when they stand for their country); empty when no slot is filled or nothing of it is known.
    */
-  private String patientClass(FactContext c, Arguments.Objects object) {
+  private List<String> patientClass(FactContext c, Arguments.Objects object) {
+    List<String> classes = new ArrayList<>();
+    int head = object.token() >= 0 ? object.token() : object.unnamed();
+    if (head >= 0) {
+      dev.storygraph.annotate.Token tok = c.doc().token(head);
+      if (tok.isNoun() && !tok.isProperNoun()) {
+        classes.addAll(lex.nounClasses(tok.lemma()));
+      }
+    }
     if (!object.entities().isEmpty()) {
-      return c.ents().entities().get(object.entities().get(0)).type().name();
+      classes.add(c.ents().entities().get(object.entities().get(0)).type().name());
     }
-    if (object.unnamed() < 0) {
-      return null;
-    }
-    dev.storygraph.annotate.Token tok = c.doc().token(object.unnamed());
-    return tok.isNoun() && !tok.isProperNoun() ? lex.nounClass(tok.lemma()) : null;
+    return classes;
   }
 
   /** The lexicon entry of the same words as a trigger of another predicate, with that predicate's object slots. */
@@ -160,7 +169,13 @@ final class FactReader {
     return m == Modality.PLANNED || m == Modality.POSSIBLE || ModalityReader.isAskedFor(doc, clause);
   }
 
-  /** "according to the Foreign Ministry": the ministry says. */
+  /** A construction's own entry for a predicate of the vocabulary, with the words that state it. */
+  private static Lexicons.PredicateEntry entry(String predicate, String... words) {
+    return new Lexicons.PredicateEntry(predicate, VOCABULARY.get(predicate).orElseThrow().cameo(), List.of(words),
+        "verb", List.of());
+  }
+
+  /** "according to the Interior Ministry": the ministry says. */
   void according(FactContext c, int t, List<Fact> out) {
     Doc doc = c.doc();
     int g = doc.governor(t);
@@ -189,9 +204,9 @@ final class FactReader {
     Doc doc = c.doc();
     boolean cop = false;
     for (int k : doc.children(t)) {
-      cop |= doc.relation(k).equals("cop") && doc.token(k).lemma().equals("be");
+      cop |= doc.relation(k).equals("cop") && doc.token(k).lemma().equals(COPULA);
     }
-    if (!cop || !hasCase(doc, t, "in") || c.coref().at(t) < 0
+    if (!cop || !hasCase(doc, t, TRIP_CASE) || c.coref().at(t) < 0
         || c.ents().entities().get(c.coref().at(t)).type() != EntityType.PLACE) {
       return;
     }
@@ -209,7 +224,7 @@ final class FactReader {
     String predicate = e.predicate();
     int clause = noun ? Graph.clauseOf(doc, t) : t;
     int place = Setting.place(c, t, clause, object, objectTok);
-    if (predicate.equals("travel")) {
+    if (predicate.equals(TRIP)) {
       if (object < 0 || ents.get(object).type() != EntityType.PLACE) {
         return; // one travels to a place; "visited Rossi" is a meeting, not recorded as travel
       }
@@ -226,8 +241,8 @@ final class FactReader {
         }
       }
     }
-    if (predicate.equals("send") && object >= 0 && ents.get(object).type() == EntityType.PERSON) {
-      int to = prepositionEntity(c, t, "to");
+    if (predicate.equals(DISPATCH) && object >= 0 && ents.get(object).type() == EntityType.PERSON) {
+      int to = prepositionEntity(c, t, DISPATCH_CASE);
       if (to >= 0 && ents.get(to).type() == EntityType.PLACE) {
         emit(c, t, false, SENT_TO, object, to, -1, -1, false, -1, out);
         return; // one event, one fact: sending an envoy somewhere is the envoy's trip

@@ -79,7 +79,7 @@ public final class Lexicons {
   private final Set<String> institutions = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
-  private final Map<String, String> nounClasses = new HashMap<>();
+  private final Map<String, List<String>> nounClasses = new HashMap<>();
   private final Set<String> designators = new HashSet<>();
   private final List<PredicateEntry> predicates = new ArrayList<>();
   private final Map<String, List<PredicateEntry>> predicatesByLemma = new HashMap<>();
@@ -159,7 +159,7 @@ public final class Lexicons {
       if (c.length < 2) {
         throw new IllegalStateException(NOUN_CLASSES + ": a row needs a noun and a class: " + String.join("\t", c));
       }
-      l.nounClasses.put(c[0], c[1]);
+      l.nounClasses.put(c[0], List.of(c[1].split(",")));
     }
     return l;
   }
@@ -383,11 +383,16 @@ public final class Lexicons {
 
   /** The entries whose trigger starts with this lemma, for verbs or nouns; longest patterns first. */
   /**
-   * The WordNet class of a common noun's most frequent sense ("hostage" person, "plan" cognition), or null when
-   * the noun classes do not hold it.
+   * The WordNet classes of a common noun's most frequent senses ("hostage" person; "regulator" artifact, person),
+   * empty when the noun classes do not hold it.
    */
-  public String nounClass(String lemma) {
-    return nounClasses.get(lemma.toLowerCase(Locale.ROOT));
+  public List<String> nounClasses(String lemma) {
+    return nounClasses.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** The predicate of going to a place (constructions.tsv, trip-event): its object is where the trip goes. */
+  public static String tripPredicate() {
+    return FactReader.TRIP;
   }
 
   public List<PredicateEntry> predicates(String lemma, boolean noun) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 final class ModalityReader {
   private static final Cues CUES = Cues.MODALITY;
   private static final int MAX_CLIMB = 6;
+  /** A statement is never a claim the writer does not vouch for: it is what the source said. */
+  private static final String STATEMENT = Cues.CONSTRUCTIONS.only("statement-event");
 
   private ModalityReader() {}
 
@@ -70,7 +72,7 @@ final class ModalityReader {
       return doc.governor(clause) >= 0 && CUES.has("invite-frame", doc.token(doc.governor(clause)).lemma())
           ? Modality.PLANNED : Modality.POSSIBLE;
     }
-    if (!predicate.equals("say")) {
+    if (!predicate.equals(STATEMENT)) {
       for (int v = clause, depth = 0; v >= 0 && depth < 4; v = doc.governor(v), depth++) {
         int g = doc.governor(v);
         if (g >= 0 && doc.relation(v).equals("ccomp") && CUES.has("report-frame", doc.token(g).lemma())) {

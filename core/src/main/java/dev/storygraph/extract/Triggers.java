@@ -24,8 +24,8 @@ final class Triggers {
    */
   record Trigger(int token, boolean noun, Lexicons.PredicateEntry entry, int carrier) {}
 
-  private static final String KILL = "kill";
-  private static final String DEPLOY = "deploy";
+  private static final String KILL = Cues.CONSTRUCTIONS.only("result-event");
+  private static final String DEPLOY = Cues.CONSTRUCTIONS.only("keep-event");
   private final Lexicons lex;
 
   Triggers(Lexicons lex) {

@@ -40,9 +40,9 @@ public final class Vocabulary {
       patient = Set.copyOf(patient);
     }
 
-    /** Whether the predicate acts on what is of this class; an unknown class (null) is admitted. */
-    public boolean admits(String patientClass) {
-      return patient.isEmpty() || patientClass == null || patient.contains(patientClass);
+    /** Whether the predicate acts on what is of one of these classes; no class known (empty) is admitted. */
+    public boolean admits(java.util.Collection<String> classes) {
+      return patient.isEmpty() || classes.isEmpty() || classes.stream().anyMatch(patient::contains);
     }
   }
 

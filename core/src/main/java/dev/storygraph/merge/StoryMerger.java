@@ -43,6 +43,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class StoryMerger {
+  private static final String TRIP = Lexicons.tripPredicate();
   private final Lexicons lex;
   private final NameKeys keys;
   /** The link rules, in the order they run: each sees the clusters the earlier ones made. */
@@ -291,7 +292,7 @@ public final class StoryMerger {
   static List<Fact> placeFromTrips(List<Fact> facts) {
     Map<String, List<Fact>> tripsBySubject = new HashMap<>();
     for (Fact f : facts) {
-      if (f.predicate().equals("travel") && f.place().isPresent() && f.time().isPresent()) {
+      if (f.predicate().equals(TRIP) && f.place().isPresent() && f.time().isPresent()) {
         tripsBySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
       }
     }
@@ -301,7 +302,7 @@ public final class StoryMerger {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       Fact fact = f;
-      if (!f.predicate().equals("travel") && f.place().isEmpty() && f.time().isPresent()) {
+      if (!f.predicate().equals(TRIP) && f.place().isEmpty() && f.time().isPresent()) {
         for (Fact trip : tripsBySubject.getOrDefault(f.subject(), List.of())) {
           if (f.time().get().within(trip.time().get())) {
             fact = new Fact(f.subject(), f.predicate(), f.object(), trip.place(), f.time(), f.modality(), f.raw(),

@@ -40,7 +40,22 @@ final class NounClassGenerator {
     }
   }
 
-  /** The class of a noun's most frequent sense; null for a phrase, a name, or an untagged noun whose senses disagree. */
+  /** WordNet's file of the unique beginners, whose nouns name the classes themselves. */
+  private static final String TOPS = "tops";
+
+  /** The noun classes: WordNet's noun lexicographer files. */
+  private static final java.util.Set<String> CLASSES = java.util.Set.of("act", "animal", "artifact", "attribute",
+      "body", "cognition", "communication", "event", "feeling", "food", "group", "location", "motive", "object",
+      "person", "phenomenon", "plant", "possession", "process", "quantity", "relation", "shape", "state",
+      "substance", "time");
+
+  /** The senses a noun's class is read from: its most frequent ones. */
+  static final int SENSES = 2;
+
+  /**
+   * The classes of a noun's {@value #SENSES} most frequent senses, in order and each once ("regulator" artifact,
+   * person); null for a phrase, a name, or an untagged noun whose senses disagree.
+   */
   String classOf(IndexWord w) {
     String lemma = w.getLemma();
     if (w.getSenses().isEmpty() || !lemma.matches("[a-z][a-z-]*")) {
@@ -63,7 +78,22 @@ final class NounClassGenerator {
     if (uses == 0 && w.getSenses().stream().anyMatch(s -> !s.getLexFileName().equals(file))) {
       return null; // an untagged noun whose senses disagree: no class is its most frequent
     }
-    return file.substring("noun.".length()).toLowerCase(Locale.ROOT);
+    java.util.LinkedHashSet<String> classes = new java.util.LinkedHashSet<>();
+    for (Synset s : w.getSenses().subList(0, Math.min(SENSES, w.getSenses().size()))) {
+      String c = s.getLexFileName().substring("noun.".length()).toLowerCase(Locale.ROOT);
+      if (c.equals(TOPS)) {
+        // the unique beginners ("person", "animal", "artifact") are their own class; the others have none
+        c = s.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
+        if (!CLASSES.contains(c)) {
+          continue;
+        }
+      }
+      classes.add(c);
+    }
+    if (classes.isEmpty()) {
+      return null;
+    }
+    return String.join(",", classes);
   }
 
   /** The file's text: a header, then one sorted row per noun. */
@@ -85,8 +115,9 @@ final class NounClassGenerator {
         .append("#   mvn -B -q -pl core -am -Dsurefire.failIfNoSpecifiedTests=false\n")
         .append("#   -Dtest=NounClassGeneratorTest -Dstorygraph.regenerate=true verify\n")
         .append("# Derived from WordNet 3.1 by NounClassGenerator (core tests): every one-word noun with a tagged use\n")
-        .append("# or with one class for all its senses, and the lexicographer file of its most frequent sense (person, group, artifact, communication, ...).\n")
-        .append("# Columns (tab-separated): noun, class\n");
+        .append("# or with one class for all its senses, and the lexicographer files of its two most frequent senses\n")
+        .append("# (person, group, artifact, communication, ...).\n")
+        .append("# Columns (tab-separated): noun, classes (comma-separated, the most frequent sense's first)\n");
     classes.forEach((noun, c) -> b.append(noun).append('\t').append(c).append('\n'));
     return b.toString();
   }

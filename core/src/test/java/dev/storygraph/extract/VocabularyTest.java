@@ -23,13 +23,14 @@ class VocabularyTest {
   void patient_admitsItsClassesAndUnknownOnes() {
     Vocabulary v = Vocabulary.standard();
     Vocabulary.Predicate kill = v.get("kill").orElseThrow();
-    assertThat(kill.admits("person")).isTrue();
-    assertThat(kill.admits("PERSON")).isTrue();
-    assertThat(kill.admits("act")).isFalse();
-    assertThat(kill.admits(null)).isTrue();
+    assertThat(kill.admits(List.of("person"))).isTrue();
+    assertThat(kill.admits(List.of("PERSON"))).isTrue();
+    assertThat(kill.admits(List.of("act", "communication"))).isFalse();
+    assertThat(kill.admits(List.of("artifact", "person"))).isTrue();
+    assertThat(kill.admits(List.of())).isTrue();
     assertThat(kill.otherwise()).isEmpty();
     assertThat(v.get("attack").orElseThrow().otherwise()).contains("criticize");
-    assertThat(v.get("buy").orElseThrow().admits("cognition")).isTrue();
+    assertThat(v.get("buy").orElseThrow().admits(List.of("cognition"))).isTrue();
   }
 
   @Test
