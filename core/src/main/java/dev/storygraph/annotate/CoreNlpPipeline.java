@@ -89,7 +89,7 @@ public final class CoreNlpPipeline {
   }
 
   /**
-   * SUTime's value; when it has none ("this Thursday, Dec. 28, 2017" is left as an intersection of a
+   * SUTime's value; when it has none ("this Friday, Mar. 7, 2031" is left as an intersection of a
    * weekday and a day), the one explicit day its alternative value holds, else "".
    */
   private static String value(Timex t) {

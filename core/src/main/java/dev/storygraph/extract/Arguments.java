@@ -530,7 +530,7 @@ final class Arguments {
   }
 
   /**
-   * "arresting her three days after ...": an object pronoun of the possessive form ("her") right after a verb with
+   * "detaining her two weeks after ...": an object pronoun of the possessive form ("her") right after a verb with
    * no object, read as the possessor of the time phrase that follows; it is the verb's object. -1 when none.
    */
   private static int misreadPossessiveObject(Doc doc, int t) {
@@ -567,7 +567,7 @@ final class Arguments {
     return -1;
   }
 
-  /** "the situation in Ukraine", "the complexities of the Ukraine situation": the place or body a topic is about. */
+  /** "the crisis in Peru", "the details of the Peru crisis": the place or body a topic is about. */
   private int topicEntity(FactContext c, int token, int depth) {
     int e = c.coref().at(token);
     if (e >= 0) {

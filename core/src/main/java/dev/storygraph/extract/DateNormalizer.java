@@ -35,7 +35,7 @@ public final class DateNormalizer {
   private static final Pattern DIGITS = Pattern.compile("\\d");
   private static final Pattern PAST_SPAN = Pattern.compile(
       "(?i)\\b(?:past|last|previous)\\s+(?:(\\d+|two|three|four|five|six|seven|ten)\\s+)?(day|week)s?\\b");
-  /** "the end of last year" is its December; "late 2019" is the year itself, as TimeML writes it. */
+  /** "the close of last year" is its December; "late 2019" is the year itself, as TimeML writes it. */
   private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close)\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -300,7 +300,7 @@ final class Setting {
         }
         if (depth > 0 && doc.token(v).isNoun() && Graph.caseToken(doc, v) >= 0
             && !CONSTRUCTIONS.has("time-frame-case", caseOf(doc, v))) {
-          break; // the date of a noun inside a phrase: "in retaliation for air strikes last week"
+          break; // the date of a noun inside a phrase: "in revenge for raids last month"
         }
       }
     }
@@ -330,7 +330,7 @@ final class Setting {
     Optional<TimeSpan> span = TimeSpan.parse(best.expression().value());
     if (span.isPresent() && c.reference() != null && isUntil(doc, best.first())
         && span.get().begin().isAfter(c.reference())) {
-      // "will be in Russia until Thursday": from the article's day to Thursday
+      // "will be in Lisbon until Friday": from the article's day to Thursday
       return Optional.of(TimeSpan.between(c.reference(), span.get().end()));
     }
     return span;

@@ -41,7 +41,7 @@ public enum Tense {
     return verbTense(doc, v);
   }
 
-  /** A verb, or a nominal predicate with its copula: "will be in Russia". */
+  /** A verb, or a nominal predicate with its copula: "will be in Lisbon". */
   private static boolean isClauseHead(Doc doc, int v) {
     if (doc.token(v).isVerb()) {
       return true;

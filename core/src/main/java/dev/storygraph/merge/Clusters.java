@@ -69,7 +69,7 @@ final class Clusters {
   }
 
   /**
-   * Same words, one inside the other ("air force" in "united states air force"), word-by-word variants, or
+   * Same words, one inside the other ("navy" in "royal norwegian navy"), word-by-word variants, or
    * transliterations of one name.
    */
   static boolean compatibleNames(String[] x, String[] y) {

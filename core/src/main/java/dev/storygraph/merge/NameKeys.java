@@ -23,7 +23,7 @@ final class NameKeys {
 
   /**
    * A lookup key: lower case, no honorifics, hyphens and periods folded, corporate suffixes dropped ("Orchard
-   * Inc." is "orchard"), a leading country alias made canonical ("US Air Force" is "united states air force").
+   * Inc." is "orchard"), a leading country alias made canonical ("UK Navy" is "united kingdom navy").
    */
   String key(String name) {
     String k = Lexicons.key(name).replace("'s", "").replace("'", "").replace(",", "");
