@@ -55,4 +55,20 @@ final class PatientClassTest {
       assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
     });
   }
+
+  @Test
+  void extract_aThingNamedByItsMaker_isNoAgent() {
+    assertThat(facts("The Norvex K9 jetliner crashed into the sea on Monday, killing all 150 people on board."))
+        .extracting(Readable::predicate).doesNotContain("kill");
+  }
+
+  @Test
+  void extract_aRelativePronoun_isItsAntecedent() {
+    assertThat(facts("In 2004 Ana Ruiz founded Kestrel Labs, which was acquired by Orbital Systems in 2011."))
+        .anySatisfy(f -> {
+          assertThat(f.subject()).isEqualTo("Orbital Systems");
+          assertThat(f.predicate()).isEqualTo("buy");
+          assertThat(f.object()).isEqualTo("Kestrel Labs");
+        });
+  }
 }

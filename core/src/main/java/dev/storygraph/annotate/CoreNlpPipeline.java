@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -137,6 +139,44 @@ public final class CoreNlpPipeline {
       throw new UncheckedIOException("cannot read " + RULES, e);
     }
     return List.copyOf(rules);
+  }
+
+  /**
+   * The matches of the construction rules on a document's own dependencies, for a document read back from a stored
+   * parse: the rules of the models run on it without CoreNLP's models (the rule tests do so).
+   */
+  public static List<Construction> constructions(Doc doc) {
+    List<Construction> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      int first = s.firstToken();
+      IndexedWord[] words = new IndexedWord[s.endToken() - first];
+      SemanticGraph g = new SemanticGraph();
+      for (int i = first; i < s.endToken(); i++) {
+        Token t = doc.token(i);
+        CoreLabel l = new CoreLabel();
+        l.setWord(t.word());
+        l.setValue(t.word());
+        l.setOriginalText(t.word());
+        l.setTag(t.pos());
+        l.setLemma(t.lemma());
+        l.setNER(t.ner());
+        l.setIndex(i - first + 1);
+        l.setSentIndex(s.index());
+        words[i - first] = new IndexedWord(l);
+        g.addVertex(words[i - first]);
+      }
+      for (int i = first; i < s.endToken(); i++) {
+        int gov = doc.governor(i);
+        if (gov < 0) {
+          g.addRoot(words[i - first]);
+        } else {
+          g.addEdge(words[gov - first], words[i - first],
+              GrammaticalRelation.valueOf(Language.UniversalEnglish, doc.relation(i)), 1.0, false);
+        }
+      }
+      match(g, first, out);
+    }
+    return out;
   }
 
   /** The matches of every construction rule on one sentence's graph, in rule order. */

@@ -630,6 +630,12 @@ final class Arguments {
     }
     Doc doc = c.doc();
     Token t = doc.token(token);
+    int relative = doc.governor(token);
+    if (t.pos().startsWith("W") && relative >= 0 && doc.relation(relative).equals("acl:relcl")
+        && doc.governor(relative) >= 0 && doc.governor(relative) != token) {
+      // "Norvex, which Acme bought", "Norvex, which was bought by Acme": a relative pronoun is its antecedent
+      return entityOf(c, doc.governor(relative));
+    }
     if (!t.isNoun()) {
       return -1;
     }

@@ -27,7 +27,7 @@ final class Cues {
       "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
-      "dispatch-case"));
+      "dispatch-case", "thing-class"));
 
   private final Map<String, Set<String>> byKind;
 

@@ -58,7 +58,7 @@ final class FactReader {
     boolean symmetric = VOCABULARY.isSymmetric(e.predicate());
     boolean passive = !tr.noun() && Graph.isPassive(doc, t);
     int subjectTok = tr.noun() ? args.nounSubject(c, t, e) : args.verbSubject(c, t, passive);
-    List<Integer> subjects = subjectTok >= 0 ? args.entitiesOf(c, subjectTok) : List.of();
+    List<Integer> subjects = subjectTok >= 0 && !isThing(c, subjectTok) ? args.entitiesOf(c, subjectTok) : List.of();
     Arguments.Objects object = args.object(c, t, e, passive, tr.carrier(), out);
     if (object.unknown()) {
       return true; // "met him" with "him" unresolved: the object is someone we cannot name
@@ -140,6 +140,26 @@ final class FactReader {
       classes.add(c.ents().entities().get(object.entities().get(0)).type().name());
     }
     return classes;
+  }
+
+  /**
+   * Whether a token is a common noun that names only things (constructions.tsv, thing-class) and is named by a
+   * maker in front of it ("the Norvex jetliner crashed, killing 40"): a thing does not act, and its maker's name
+   * is no agent.
+   */
+  private boolean isThing(FactContext c, int token) {
+    dev.storygraph.annotate.Token tok = c.doc().token(token);
+    List<String> classes = tok.isNoun() && !tok.isProperNoun() ? lex.nounClasses(tok.lemma()) : List.of();
+    if (classes.isEmpty() || !classes.stream().allMatch(k -> CONSTRUCTIONS.has("thing-class", k))) {
+      return false;
+    }
+    // named by a maker's name in front ("the Norvex jetliner"); "Chilean jets" stay Chile's
+    for (int k : c.doc().children(token)) {
+      if (c.doc().relation(k).equals("compound") && c.doc().token(k).isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lexicon entry of the same words as a trigger of another predicate, with that predicate's object slots. */
