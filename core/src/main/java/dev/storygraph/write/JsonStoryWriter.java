@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code roles}, {@code facts}, {@code dates}. Stateless and thread-safe.
  */
 public final class JsonStoryWriter {
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = Unicode.jsonMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The story as a JSON string. */
   public String toJson(Story story) {
