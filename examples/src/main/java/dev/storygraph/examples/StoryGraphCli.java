@@ -150,6 +150,7 @@ public final class StoryGraphCli implements Callable<Integer> {
       System.err.println("storygraph: " + e.getMessage() + "; no output file was changed");
       return 4;
     }
+    interruption.finished = true; // the files are written: an interruption now changes nothing
     Format shown = format != null ? format : targets.isEmpty() ? Format.table : null;
     if (shown != null && (targets.isEmpty() || targets.stream().noneMatch(t -> t.format().equals(shown.name())))) {
       PrintStream stdout = System.out;
@@ -159,7 +160,6 @@ public final class StoryGraphCli implements Callable<Integer> {
         return 4;
       }
     }
-    interruption.finished = true;
     return failed > 0 ? 3 : 0;
   }
 
