@@ -49,7 +49,7 @@ final class GraphMlStoryWriterTest {
 
   @Test
   void graphMl_hostileNames_parseAndReadBack() throws Exception {
-    String longName = "Vell".repeat(2_500);
+    String longName = "Qorv".repeat(2_500);
     String hostile = "Ana \u001b[31mRed\u0007 \"Q\" <b>&amp;</b>\rsecond line \ud800lone \udc00 \ud83d\ude00 end";
     String expected = "Ana [31mRed \"Q\" <b>&amp;</b>\rsecond line lone  \ud83d\ude00 end";
     java.util.List<dev.storygraph.Entity> entities = new java.util.ArrayList<>(story.entities());
