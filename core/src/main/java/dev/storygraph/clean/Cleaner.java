@@ -1,9 +1,11 @@
 package dev.storygraph.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +20,10 @@ import java.util.regex.Pattern;
  * is joined to the next. The annotator then treats every line break as a sentence break.
  *
  * <p>The rules are about the shape of web pages, not about any site: short lines without a verb's closing
- * punctuation, lines that speak to the reader ("you", "subscribe"), lines repeated on the page, banners in
- * capitals, navigation words glued together, a timestamp followed by a video title. Credits are found by
- * {@link CreditShapes}, page widgets by {@link WidgetShapes} and embedded galleries by {@link GalleryShapes},
+ * punctuation, lines that speak to the reader ("you", "subscribe"), lines repeated on the page (of repeated
+ * prose, the first copy stays), banners in capitals, navigation words glued together, a timestamp followed by
+ * a video title. Credits are found by {@link CreditShapes}, page widgets by {@link WidgetShapes} and embedded
+ * galleries by {@link GalleryShapes},
  * each from the features of a line and its neighbours; the captions of the article's own pictures stay.
  *
  * <p>Instances are immutable and thread-safe.
@@ -43,6 +46,8 @@ public final class Cleaner {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final int SHORT_LINE_WORDS = 5;
+  private static final int PROSE_MIN_WORDS = 8;
+  private static final int PROSE_MIN_LOWER = 3;
   private static final int PROMO_MAX_WORDS = 60;
   private static final int TEASER_MAX_LINES = 3;
 
@@ -98,7 +103,13 @@ public final class Cleaner {
       }
       bags.add(bag(key));
     }
-    boolean[] near = NearDuplicates.find(bags, SHORT_LINE_WORDS, 0.8);
+    int[] firstCopy = NearDuplicates.firstCopies(bags, SHORT_LINE_WORDS, 0.8);
+    Map<Integer, Set<String>> variants = new HashMap<>(); // first copy -> the texts of its copies
+    for (int i = 0; i < lines.size(); i++) {
+      if (firstCopy[i] >= 0) {
+        variants.computeIfAbsent(firstCopy[i], k -> new HashSet<>()).add(current(out, lines.get(i)).strip());
+      }
+    }
     int teaser = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -135,7 +146,8 @@ public final class Cleaner {
           || isBanner(s)
           || n < SHORT_LINE_WORDS && !closed
           || n <= PROMO_MAX_WORDS && readerHits > 0 && !QUOTE.matcher(s).find()
-          || n >= SHORT_LINE_WORDS && (repeated.contains(key) || near[i]);
+          || n >= SHORT_LINE_WORDS && (repeated.contains(key) || firstCopy[i] >= 0)
+              && !(firstCopy[i] == i && variants.get(i).size() == 1 && isProse(s, n, closed));
     }
     for (Line l : lines) {
       if (l.drop) {
@@ -173,6 +185,27 @@ public final class Cleaner {
   private static boolean firstWordGlued(String s) {
     Matcher m = WORD.matcher(s);
     return m.find() && GLUED.matcher(m.group()).results().count() >= 2;
+  }
+
+  /**
+   * A paragraph of the article's prose, whose first copy stays when the page repeats it word for word (a lead
+   * repeated at the end, a paragraph pasted twice): a closed sentence of {@value #PROSE_MIN_WORDS} words or
+   * more, at least {@value #PROSE_MIN_LOWER} of them in lower case. Page furniture that repeats (short lines,
+   * lists of links or names, credits, promotions repeated with small changes) fails this test or is not repeated
+   * word for word, and goes entirely.
+   */
+  private static boolean isProse(String s, int words, boolean closed) {
+    if (!closed || words < PROSE_MIN_WORDS) {
+      return false;
+    }
+    int lower = 0;
+    Matcher m = WORD.matcher(s);
+    while (m.find() && lower < PROSE_MIN_LOWER) {
+      if (Character.isLowerCase(m.group().codePointAt(0))) {
+        lower++;
+      }
+    }
+    return lower >= PROSE_MIN_LOWER;
   }
 
   /** A shouted line: two or more words, every letter a capital ("SUBSCRIBE FOR MORE ARTICLES"). */

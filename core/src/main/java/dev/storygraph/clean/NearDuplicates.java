@@ -33,7 +33,23 @@ final class NearDuplicates {
    * @return for each line, whether another line of at least {@code minWords} words is that similar to it
    */
   static boolean[] find(List<Set<String>> bags, int minWords, double threshold) {
-    boolean[] near = new boolean[bags.size()];
+    int[] first = firstCopies(bags, minWords, threshold);
+    boolean[] near = new boolean[first.length];
+    for (int i = 0; i < first.length; i++) {
+      near[i] = first[i] >= 0;
+    }
+    return near;
+  }
+
+  /**
+   * The first copy of each line that nearly repeats another, so that a caller can keep it and drop the rest.
+   *
+   * @return for each line, the smallest index of a line similar to it (itself included), or -1 when no other
+   *     line is similar to it
+   */
+  static int[] firstCopies(List<Set<String>> bags, int minWords, double threshold) {
+    int[] first = new int[bags.size()];
+    Arrays.fill(first, -1);
     Map<Set<String>, List<Integer>> same = new LinkedHashMap<>();
     for (int i = 0; i < bags.size(); i++) {
       if (bags.get(i).size() >= minWords) {
@@ -45,7 +61,8 @@ final class NearDuplicates {
     Map<String, Integer> frequency = new HashMap<>();
     for (Map.Entry<Set<String>, List<Integer>> e : same.entrySet()) {
       if (e.getValue().size() > 1) {
-        e.getValue().forEach(i -> near[i] = true);
+        int min = e.getValue().get(0); // lines are added in order
+        e.getValue().forEach(i -> first[i] = min);
       }
       distinct.add(e.getKey());
       lines.add(e.getValue());
@@ -71,8 +88,10 @@ final class NearDuplicates {
           }
           Set<String> b = distinct.get(other);
           if (similar(a, b, threshold)) {
-            lines.get(d).forEach(i -> near[i] = true);
-            lines.get(other).forEach(i -> near[i] = true);
+            int min = Math.min(lines.get(d).get(0), lines.get(other).get(0));
+            for (List<Integer> group : List.of(lines.get(d), lines.get(other))) {
+              group.forEach(i -> first[i] = first[i] < 0 ? min : Math.min(first[i], min));
+            }
           }
         }
       }
@@ -80,7 +99,7 @@ final class NearDuplicates {
         index.computeIfAbsent(sorted[k], w -> new ArrayList<>()).add(d);
       }
     }
-    return near;
+    return first;
   }
 
   private static boolean similar(Set<String> a, Set<String> b, double threshold) {

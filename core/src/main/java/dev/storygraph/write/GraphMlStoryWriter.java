@@ -104,7 +104,7 @@ public final class GraphMlStoryWriter implements StoryWriter {
       for (Entity e : story.entities()) {
         nl(x, 2);
         x.writeStartElement("node");
-        x.writeAttribute("id", e.id());
+        x.writeAttribute("id", xml10(e.id()));
         data(x, "n_name", e.name());
         data(x, "n_type", e.type().name().toLowerCase(Locale.ROOT));
         data(x, "n_mentions", Integer.toString(e.mentions().size()));
@@ -122,8 +122,8 @@ public final class GraphMlStoryWriter implements StoryWriter {
         nl(x, 2);
         x.writeStartElement("edge");
         x.writeAttribute("id", "f" + n);
-        x.writeAttribute("source", f.subject());
-        x.writeAttribute("target", f.object().get());
+        x.writeAttribute("source", xml10(f.subject()));
+        x.writeAttribute("target", xml10(f.object().get()));
         data(x, "e_predicate", f.predicate());
         data(x, "e_support", Integer.toString(f.support()));
         data(x, "e_time", f.time().map(t -> t.value()).orElse(""));
@@ -177,8 +177,40 @@ public final class GraphMlStoryWriter implements StoryWriter {
     nl(x, 3);
     x.writeStartElement("data");
     x.writeAttribute("key", key);
-    x.writeCharacters(value);
+    String[] lines = xml10(value).split("\r", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        x.writeEntityRef("#13"); // a raw CR would be read back as a line feed
+      }
+      x.writeCharacters(lines[i]);
+    }
     x.writeEndElement();
+  }
+
+  /**
+   * The text without the characters XML 1.0 cannot hold (control characters other than tab, line feed and
+   * carriage return, U+FFFE, U+FFFF, lone surrogates): StAX writes them through and the file would not parse.
+   */
+  static String xml10(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      int width = 1;
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        ok = true;
+        width = 2;
+      } else {
+        ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+      }
+      if (!ok && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (ok && b != null) {
+        b.append(s, i, i + width);
+      }
+      i += width - 1;
+    }
+    return b == null ? s : b.toString();
   }
 
   private static void nl(XMLStreamWriter x, int depth) throws XMLStreamException {

@@ -2,7 +2,6 @@ package dev.storygraph.write;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storygraph.Story;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +78,7 @@ public final class HtmlStoryWriter implements StoryWriter {
   public String toHtml(Story story) {
     String data;
     try {
-      data = new ObjectMapper().writeValueAsString(new JsonStoryWriter().tree(story));
+      data = Unicode.jsonMapper().writeValueAsString(new JsonStoryWriter().tree(story));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -28,7 +28,7 @@ import java.util.Optional;
  * their offsets), the {@code text} of role evidence, and the confidence unrounded. Stateless and thread-safe.
  */
 public final class JsonStoryWriter implements StoryWriter {
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = Unicode.jsonMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The story as a JSON string. */
   public String toJson(Story story) {

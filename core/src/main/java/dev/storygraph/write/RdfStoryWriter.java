@@ -177,13 +177,17 @@ public final class RdfStoryWriter implements StoryWriter {
 
   /** The story as a Jena model: everything but the named graphs of conflicts. */
   public Model toModel(Story story) {
-    return build(story, null);
+    Model m = build(story, null);
+    Unicode.dropLoneSurrogates(m);
+    return m;
   }
 
   /** The story as a Jena dataset: {@link #toModel} as the default graph, one named graph per disputed value. */
   public Dataset toDataset(Story story) {
     Dataset ds = DatasetFactory.create();
     Model model = build(story, ds);
+    Unicode.dropLoneSurrogates(model);
+    ds.listModelNames().forEachRemaining(name -> Unicode.dropLoneSurrogates(ds.getNamedModel(name)));
     ds.setDefaultModel(model);
     return ds;
   }

@@ -127,4 +127,33 @@ final class CleanerTest {
     assertThat(out).contains("OFER FIELD, Northland, Jan 1    \n Officials said");
     assertThat(out).contains("NATO-led troops stayed - for now.");
   }
+
+  @Test
+  void clean_repeatedParagraph_keepsItsFirstCopy() {
+    String lead = "The council of Vellmar approved the new harbour budget on Tuesday after a long debate.";
+    String middle = "Harbour master Jean Dupre said the pier would open in the spring.";
+    String cleaned = cleaner.clean(String.join("\n", lead, middle, middle, "Work starts next week.", lead));
+    assertThat(cleaned.indexOf(lead)).isZero();
+    assertThat(cleaned.lastIndexOf(lead)).isZero();
+    assertThat(cleaned.indexOf(middle)).isPositive().isEqualTo(cleaned.lastIndexOf(middle));
+  }
+
+  @Test
+  void clean_oneParagraphWrittenTwice_keepsOne() {
+    String p = "The mayor of Vellmar opened the rebuilt ferry terminal on Friday with the harbour workers.";
+    String cleaned = cleaner.clean(p + "\n\n" + p + "\n");
+    assertThat(cleaned).startsWith(p);
+    assertThat(cleaned.indexOf(p)).isEqualTo(cleaned.lastIndexOf(p));
+  }
+
+  @Test
+  void clean_repeatedFurniture_goesEntirely() {
+    String names = "Jean Dupre, Kari Nes, Mark Vale, Lise Dorn and Anna Berg.";
+    String promo = "Exclusive columns by Mark Vale and Lise Dorn, with puzzles and special editions every day.";
+    String text = String.join("\n", names, promo, "The summit opened in Nairobi on Tuesday.", names,
+        promo.replace(" every day", " daily"), "The summit closed on Friday with a joint statement.");
+    String cleaned = cleaner.clean(text);
+    assertThat(cleaned).doesNotContain("Kari Nes").doesNotContain("Exclusive columns")
+        .contains("The summit opened in Nairobi").contains("The summit closed on Friday");
+  }
 }

@@ -47,6 +47,34 @@ final class GraphMlStoryWriterTest {
         .containsEntry("time", meet.time().get().value()).containsEntry("place", "Port Alder");
   }
 
+  @Test
+  void graphMl_hostileNames_parseAndReadBack() throws Exception {
+    String longName = "Qorv".repeat(2_500);
+    String hostile = "Ana \u001b[31mRed\u0007 \"Q\" <b>&amp;</b>\rsecond line \ud800lone \udc00 \ud83d\ude00 end";
+    String expected = "Ana [31mRed \"Q\" <b>&amp;</b>\rsecond line lone  \ud83d\ude00 end";
+    java.util.List<dev.storygraph.Entity> entities = new java.util.ArrayList<>(story.entities());
+    dev.storygraph.Entity e1 = entities.get(0);
+    entities.set(0, new dev.storygraph.Entity(e1.id(), hostile, e1.type(), e1.aliases(), e1.mentions()));
+    dev.storygraph.Entity e3 = entities.get(2);
+    entities.set(2, new dev.storygraph.Entity(e3.id(), longName, e3.type(), e3.aliases(), e3.mentions()));
+    Story nasty = new Story(story.articles(), entities, story.roles(), story.facts(), story.dates());
+    String xml = new GraphMlStoryWriter().toGraphMl(nasty);
+    Map<String, String> names = new HashMap<>();
+    javax.xml.stream.XMLStreamReader r = javax.xml.stream.XMLInputFactory.newFactory()
+        .createXMLStreamReader(new StringReader(xml));
+    String node = null;
+    while (r.hasNext()) {
+      if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+        if (r.getLocalName().equals("node")) {
+          node = r.getAttributeValue(null, "id");
+        } else if (r.getLocalName().equals("data") && "n_name".equals(r.getAttributeValue(null, "key"))) {
+          names.put(node, r.getElementText());
+        }
+      }
+    }
+    assertThat(names).containsEntry("E1", expected).containsEntry("E3", longName);
+  }
+
   private static String value(Attribute a) {
     return a.getValue();
   }

@@ -1,6 +1,8 @@
 package dev.storygraph.examples;
 
 import dev.storygraph.Article;
+import dev.storygraph.ArticleInput;
+import dev.storygraph.Articles;
 import dev.storygraph.Fact;
 import dev.storygraph.Story;
 import dev.storygraph.StoryExtractor;
@@ -29,7 +31,7 @@ public final class PrintFacts {
     for (String a : args) {
       paths.add(Path.of(a));
     }
-    List<ArticleReader.Input> inputs = paths.isEmpty() ? ArticleReader.samples(null) : ArticleReader.read(paths, null);
+    List<ArticleInput> inputs = paths.isEmpty() ? ArticleReader.samples(null) : Articles.read(paths, null);
     List<Article> articles = new ArrayList<>();
     inputs.forEach(in -> in.article().ifPresent(articles::add));
     if (articles.isEmpty()) {

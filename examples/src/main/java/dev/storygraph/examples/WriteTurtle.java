@@ -1,6 +1,8 @@
 package dev.storygraph.examples;
 
 import dev.storygraph.Article;
+import dev.storygraph.ArticleInput;
+import dev.storygraph.Articles;
 import dev.storygraph.Story;
 import dev.storygraph.StoryExtractor;
 import dev.storygraph.write.RdfStoryWriter;
@@ -36,7 +38,7 @@ public final class WriteTurtle {
     for (int i = 2; i < args.length; i++) {
       paths.add(Path.of(args[i]));
     }
-    List<ArticleReader.Input> inputs = paths.isEmpty() ? ArticleReader.samples(null) : ArticleReader.read(paths, null);
+    List<ArticleInput> inputs = paths.isEmpty() ? ArticleReader.samples(null) : Articles.read(paths, null);
     List<Article> articles = new ArrayList<>();
     inputs.forEach(in -> in.article().ifPresent(articles::add));
     Story story = StoryExtractor.builder().threads(2).build().extractStory(articles);

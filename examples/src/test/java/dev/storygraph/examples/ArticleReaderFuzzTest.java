@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.storygraph.ArticleInput;
+import dev.storygraph.Articles;
 
 /**
- * Fuzz target for reading an article from raw bytes. Under {@code mvn verify} it replays the inputs in
+ * Fuzz target for reading an article from raw bytes ({@link Articles#fromBytes}). Under {@code mvn verify} it replays the inputs in
  * {@code src/test/resources/dev/storygraph/examples/ArticleReaderFuzzTestInputs/fromBytes/}; {@code .ci/run}
  * fuzzes it for a fixed time with {@code JAZZER_FUZZ=1}, and what it finds is saved there.
  */
@@ -15,14 +17,14 @@ final class ArticleReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void fromBytes(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
-    ArticleReader.Input in = ArticleReader.fromBytes("fuzz", "fuzz.txt", bytes, null);
+    ArticleInput in = Articles.fromBytes("fuzz", "fuzz.txt", bytes, null);
     assertThat(in.article().isPresent()).isNotEqualTo(in.error().isPresent());
     in.article().ifPresent(a -> {
       assertThat(a.text()).isNotBlank();
       assertThat(a.text().length()).isLessThanOrEqualTo(bytes.length);
     });
-    in.warning().ifPresent(w -> assertThat(in.article()).hasValueSatisfying(a -> assertThat(a.text())
-        .contains("\uFFFD")));
+    in.warning().ifPresent(w -> assertThat(in.article()).hasValueSatisfying(a -> assertThat(
+        a.text().contains("\uFFFD") || w.contains("decoded")).as(w).isTrue()));
     if (in.article().isPresent() && isUtf8(bytes)) {
       assertThat(in.warning()).isEmpty();
     }

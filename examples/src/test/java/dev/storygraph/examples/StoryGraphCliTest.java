@@ -31,14 +31,14 @@ final class StoryGraphCliTest {
     Files.writeString(in.resolve("ignored.md"), "not an article");
     Path out = dir.resolve("story.json");
     int code = StoryGraphCli.run("--format", "json", "--out", out.toString(), in.toString());
-    assertThat(code).isZero();
+    assertThat(code).as("some articles failed").isEqualTo(3);
     JsonNode story = json(out);
     List<String> statuses = new ArrayList<>();
     story.get("articles").forEach(a -> statuses.add(a.get("id").asText() + "=" + a.get("status").asText()));
     assertThat(statuses).containsExactly("a-good=ok", "b-empty=failed", "c-binary=failed", "d-latin1=ok");
     assertThat(story.get("articles").get(1).get("error").asText()).contains("empty");
     assertThat(story.get("articles").get(2).get("error").asText()).contains("binary");
-    assertThat(story.get("articles").get(3).get("error").asText()).contains("not UTF-8").contains("offset 3");
+    assertThat(story.get("articles").get(3).get("error").asText()).contains("not UTF-8").contains("decoded as");
     assertThat(story.get("articles").get(0).get("referenceDate").asText()).isEqualTo("2025-03-03");
     List<String> names = new ArrayList<>();
     story.get("entities").forEach(e -> names.add(e.get("name").asText()));
@@ -72,20 +72,34 @@ final class StoryGraphCliTest {
   }
 
   @Test
-  void run_nothingReadable_exitsOneAndStillReportsTheFile() throws IOException {
+  void run_nothingReadable_exitsOne_reportsTheFile_andWritesNothing() throws IOException {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path out = dir.resolve("story.json");
-    assertThat(StoryGraphCli.run("--format", "json", "--out", out.toString(), empty.toString())).isEqualTo(1);
-    assertThat(json(out).get("articles")).singleElement()
-        .satisfies(a -> assertThat(a.get("status").asText()).isEqualTo("failed"));
+    String err = stderrOf(() -> assertThat(StoryGraphCli.run("--format", "json", "--out", out.toString(),
+        empty.toString())).isEqualTo(1));
+    assertThat(err).contains("empty: empty file").contains("nothing written");
+    assertThat(out).doesNotExist();
   }
 
   @Test
   void run_missingFile_isReportedNotThrown() throws IOException {
     Path out = dir.resolve("story.json");
-    assertThat(StoryGraphCli.run("--format", "json", "--out", out.toString(), dir.resolve("nope.txt").toString()))
-        .isEqualTo(1);
-    assertThat(json(out).get("articles").get(0).get("error").asText()).contains("no such file");
+    String err = stderrOf(() -> assertThat(StoryGraphCli.run("--format", "json", "--out", out.toString(),
+        dir.resolve("nope.txt").toString())).isEqualTo(1));
+    assertThat(err).contains("no such file");
+    assertThat(out).doesNotExist();
+  }
+
+  private static String stderrOf(Runnable r) {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.err;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      r.run();
+    } finally {
+      System.setErr(old);
+    }
+    return err.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -1,7 +1,8 @@
 package dev.storygraph.spark;
 
+import dev.storygraph.ArticleInput;
+import dev.storygraph.Articles;
 import dev.storygraph.Story;
-import dev.storygraph.examples.ArticleReader;
 import dev.storygraph.examples.StoryGraphCli;
 import dev.storygraph.write.JsonStoryWriter;
 import dev.storygraph.write.TableStoryWriter;
@@ -66,13 +67,13 @@ public final class StorySparkCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<ArticleReader.Input> inputs = ArticleReader.read(paths, date);
+    List<ArticleInput> inputs = Articles.read(paths, date);
     if (inputs.isEmpty()) {
       System.err.println("storygraph-spark: no .txt article found in " + paths);
       return 1;
     }
     List<Row> rows = new ArrayList<>();
-    for (ArticleReader.Input in : inputs) {
+    for (ArticleInput in : inputs) {
       in.article().ifPresent(a -> rows.add(RowFactory.create(a.id(), a.text(),
           a.referenceDate().map(LocalDate::toString).orElse(null))));
       in.error().ifPresent(e -> System.err.println("storygraph-spark: " + in.id() + ": " + e));
