@@ -76,11 +76,16 @@ public final class FactExtractor {
     }
     List<Fact> merged = new ArrayList<>();
     List<Boolean> news = new ArrayList<>();
-    byKey.values().forEach(fs -> {
-      merged.add(withinArticle(fs, FactMerge.merge(fs, (a, b) -> lex.within(
-          ents.entities().get(Integer.parseInt(a.substring(1)) - 1).name(),
-          ents.entities().get(Integer.parseInt(b.substring(1)) - 1).name()))));
-      news.add(fs.stream().anyMatch(toldAsNews::contains));
+    java.util.function.Predicate<Fact> repeated = f -> f.evidence().stream()
+        .anyMatch(e -> Lexicons.marksRepetition(e.text()));
+    byKey.values().forEach(group -> {
+      // "met on Monday ... met again on Friday": two occurrences, two facts
+      for (List<Fact> fs : FactMerge.occurrences(group, repeated)) {
+        merged.add(withinArticle(fs, FactMerge.merge(fs, (a, b) -> lex.within(
+            ents.entities().get(Integer.parseInt(a.substring(1)) - 1).name(),
+            ents.entities().get(Integer.parseInt(b.substring(1)) - 1).name()))));
+        news.add(fs.stream().anyMatch(toldAsNews::contains));
+      }
     });
     // one fact for one fact, in order: the news flags stay aligned
     return NewsTime.withNewsTime(placeOfTrip(inheritSetting(merged)), news, reference);

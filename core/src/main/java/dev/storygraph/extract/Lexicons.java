@@ -390,6 +390,19 @@ public final class Lexicons {
     return nounClasses.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /**
+   * Whether a sentence marks an event as another occurrence of one told before (cues.tsv, repeat-cue: "met
+   * again", "a second round of talks").
+   */
+  public static boolean marksRepetition(String sentence) {
+    for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (!w.isEmpty() && Cues.MODALITY.has("repeat-cue", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The predicate of going to a place (constructions.tsv, trip-event): its object is where the trip goes. */
   public static String tripPredicate() {
     return FactReader.TRIP;

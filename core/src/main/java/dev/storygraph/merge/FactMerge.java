@@ -84,6 +84,47 @@ public final class FactMerge {
         || within.test(a.place().get(), b.place().get()) || within.test(b.place().get(), a.place().get());
   }
 
+  /**
+   * One event or two (DESIGN.md): facts of one key are one event told several times, unless a telling marks
+   * another occurrence ("met again on Friday", "a second meeting") and dates it on days none of the other
+   * tellings of an occurrence gives: then it is an occurrence of its own. Unmarked tellings are one event whatever
+   * their times (articles that disagree on its day are a conflict, not two events); an undated one belongs to the
+   * first occurrence.
+   *
+   * @param fs     the facts of one key
+   * @param marked {@code marked.test(f)} is true when the text of {@code f} marks another occurrence
+   * @return the occurrences, each a non-empty list of facts, the first holding every unmarked fact
+   */
+  public static List<List<Fact>> occurrences(List<Fact> fs, java.util.function.Predicate<Fact> marked) {
+    if (fs.size() < 2 || fs.stream().noneMatch(marked)) {
+      return List.of(fs);
+    }
+    List<List<Fact>> out = new ArrayList<>();
+    List<Fact> first = new ArrayList<>();
+    fs.stream().filter(f -> !marked.test(f)).forEach(first::add);
+    out.add(first);
+    List<Fact> later = fs.stream().filter(marked)
+        .sorted(Comparator.comparing((Fact f) -> f.time().map(TimeSpan::begin).orElse(java.time.LocalDate.MIN)))
+        .toList();
+    for (Fact f : later) {
+      List<Fact> home = null;
+      for (List<Fact> occurrence : out) {
+        List<TimeSpan> days = occurrence.stream().flatMap(g -> g.time().stream()).toList();
+        if (f.time().isEmpty() || days.isEmpty() || days.stream().anyMatch(d -> d.overlaps(f.time().get()))) {
+          home = occurrence;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        out.add(home);
+      }
+      home.add(f);
+    }
+    out.removeIf(List::isEmpty);
+    return out;
+  }
+
   /** One fact from facts of the same meaning: union of evidence, combined confidence, reconciled place and time. */
   public static Fact merge(List<Fact> fs) {
     return merge(fs, (a, b) -> false);

@@ -278,8 +278,12 @@ public final class StoryMerger {
     java.util.function.Predicate<Fact> stated = f -> f.evidence().stream().anyMatch(e -> datesOf
         .getOrDefault(e.article(), List.of()).stream().anyMatch(d -> d.begin() < e.end() && d.end() > e.begin()));
     List<Fact> out = new ArrayList<>();
+    java.util.function.Predicate<Fact> repeated = f -> f.evidence().stream()
+        .anyMatch(e -> Lexicons.marksRepetition(e.text()));
     for (List<Fact> fs : groups.values()) {
-      out.add(FactMerge.merge(fs, within, country, stated));
+      for (List<Fact> occurrence : FactMerge.occurrences(fs, repeated)) {
+        out.add(FactMerge.merge(occurrence, within, country, stated));
+      }
     }
     return placeFromTrips(out);
   }

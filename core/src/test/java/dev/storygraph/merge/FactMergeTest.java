@@ -55,4 +55,35 @@ class FactMergeTest {
     assertThat(merged.place()).contains("E7");
     assertThat(merged.conflicts()).extracting(Fact.Conflict::field).containsExactly("place");
   }
+
+  private static Fact met(String time, String article, String sentence) {
+    return new Fact("E1", "meet", Optional.of("E2"), Optional.empty(),
+        Optional.ofNullable(time).flatMap(dev.storygraph.TimeSpan::parse), Modality.ASSERTED, "met", "040", 0.8,
+        List.of(new Evidence(article, 0, sentence.length(), sentence)), List.of());
+  }
+
+  private static boolean again(Fact f) {
+    return f.evidence().get(0).text().contains("again");
+  }
+
+  @Test
+  void occurrences_aTellingMarkedAsAnotherOnItsOwnDay_isASecondEvent() {
+    Fact monday = met("2025-03-03", "a1", "Ruiz met Costa on Monday.");
+    Fact tuesday = met("2025-03-04", "a2", "Ruiz met Costa on Tuesday.");
+    Fact friday = met("2025-03-07", "a1", "They met again on Friday, this time in Porto.");
+    List<List<Fact>> out = FactMerge.occurrences(List.of(monday, tuesday, friday), FactMergeTest::again);
+    // the unmarked tellings disagree on the day: one event and a conflict; the marked one is another event
+    assertThat(out).containsExactly(List.of(monday, tuesday), List.of(friday));
+  }
+
+  @Test
+  void occurrences_unmarkedOrSameDay_isOneEvent() {
+    Fact monday = met("2025-03-03", "a1", "Ruiz met Costa on Monday.");
+    Fact friday = met("2025-03-07", "a2", "Ruiz met Costa on Friday.");
+    assertThat(FactMerge.occurrences(List.of(monday, friday), FactMergeTest::again)).hasSize(1);
+    Fact sameDay = met("2025-03-03", "a2", "Ruiz met Costa again on Monday, after lunch.");
+    assertThat(FactMerge.occurrences(List.of(monday, sameDay), FactMergeTest::again)).hasSize(1);
+    Fact undated = met(null, "a2", "Ruiz met Costa again.");
+    assertThat(FactMerge.occurrences(List.of(monday, undated), FactMergeTest::again)).hasSize(1);
+  }
 }
