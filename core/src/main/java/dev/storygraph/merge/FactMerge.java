@@ -86,7 +86,7 @@ public final class FactMerge {
 
   /**
    * One event or two (DESIGN.md): facts of one key are one event told several times, unless a telling marks
-   * another occurrence ("met again on Friday", "a second meeting") and dates it on days none of the other
+   * another occurrence ("met again on Friday", "a second meeting") and dates it on a day none of the other
    * tellings of an occurrence gives: then it is an occurrence of its own. Unmarked tellings are one event whatever
    * their times (articles that disagree on its day are a conflict, not two events); an undated one belongs to the
    * first occurrence.
@@ -99,11 +99,17 @@ public final class FactMerge {
     if (fs.size() < 2 || fs.stream().noneMatch(marked)) {
       return List.of(fs);
     }
+    // a repetition is told with its day ("met again on Friday"); a month or a span is too vague to be another one
+    java.util.function.Predicate<Fact> another = f -> marked.test(f) && f.time().isPresent()
+        && f.time().get().days() == 1;
+    if (fs.stream().noneMatch(another)) {
+      return List.of(fs);
+    }
     List<List<Fact>> out = new ArrayList<>();
     List<Fact> first = new ArrayList<>();
-    fs.stream().filter(f -> !marked.test(f)).forEach(first::add);
+    fs.stream().filter(f -> !another.test(f)).forEach(first::add);
     out.add(first);
-    List<Fact> later = fs.stream().filter(marked)
+    List<Fact> later = fs.stream().filter(another)
         .sorted(Comparator.comparing((Fact f) -> f.time().map(TimeSpan::begin).orElse(java.time.LocalDate.MIN)))
         .toList();
     for (Fact f : later) {

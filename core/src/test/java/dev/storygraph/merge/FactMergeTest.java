@@ -85,5 +85,8 @@ class FactMergeTest {
     assertThat(FactMerge.occurrences(List.of(monday, sameDay), FactMergeTest::again)).hasSize(1);
     Fact undated = met(null, "a2", "Ruiz met Costa again.");
     assertThat(FactMerge.occurrences(List.of(monday, undated), FactMergeTest::again)).hasSize(1);
+    // a month is too vague to tell another meeting from a misdated telling of this one
+    Fact month = met("2025-02", "a2", "It was the second time Ruiz met Costa since February.");
+    assertThat(FactMerge.occurrences(List.of(monday, month), f -> f == month)).hasSize(1);
   }
 }
