@@ -208,7 +208,7 @@ public final class Cleaner {
     return lower >= PROSE_MIN_LOWER;
   }
 
-  /** A shouted line: two or more words, every letter a capital ("SUBSCRIBE FOR MORE ARTICLES"). */
+  /** A shouted line: two or more words, every letter a capital ("SIGN UP FOR OUR DAILY BRIEFING"). */
   private static boolean isBanner(String s) {
     boolean lower = s.chars().anyMatch(Character::isLowerCase);
     return !lower && s.chars().filter(Character::isLetter).count() >= 6 && words(s) >= 2
