@@ -236,6 +236,24 @@ final class StoryMergerTest {
   }
 
   @Test
+  void merge_titlesOfOnePosition_oneRoleNamedByTheLongestTitle() {
+    Story s = merge(new A("a1").entity("Tomas Brenner", EntityType.PERSON)
+            .entity("Northern Shipping", EntityType.ORGANIZATION)
+            .role("Tomas Brenner", "ceo", "Northern Shipping"),
+        new A("a2").entity("Tomas Brenner", EntityType.PERSON).entity("Northern Shipping", EntityType.ORGANIZATION)
+            .role("Tomas Brenner", "chief executive", "Northern Shipping")
+            .role("Tomas Brenner", "deputy chairman", "Northern Shipping"),
+        new A("a3").entity("Tomas Brenner", EntityType.PERSON)
+            .role("Tomas Brenner", "chief executive officer", null));
+    assertThat(s.roles()).hasSize(2).anySatisfy(r -> {
+      assertThat(r.role()).isEqualTo("chief executive officer");
+      assertThat(r.forms()).containsExactly("ceo", "chief executive");
+      assertThat(r.of()).contains(named(s, "Northern Shipping").id());
+      assertThat(r.articles()).containsExactly("a1", "a2", "a3");
+    }).anySatisfy(r -> assertThat(r.role()).isEqualTo("deputy chairman"));
+  }
+
+  @Test
   void merge_roleWithoutOwner_joinsTheOwnerOthersGive() {
     Story s = merge(new A("a1").entity("Anna Berg", EntityType.PERSON).entity("Sweden", EntityType.PLACE)
             .role("Anna Berg", "foreign minister", "Sweden"),
