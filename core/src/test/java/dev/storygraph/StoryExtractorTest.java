@@ -140,6 +140,18 @@ final class StoryExtractorTest {
   }
 
   @Test
+  void extract_quartersHalvesAndRangesOfYears_areTimeMlValues() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "Orvik Bank said its profit fell in the fourth quarter of 2024 and in the first half of last year. "
+            + "The Holm family ran the bank in 1950-53.").withReferenceDate(MONDAY));
+    Map<String, String> values = r.dates().stream()
+        .collect(Collectors.toMap(DateExpression::text, DateExpression::value, (a, b) -> a));
+    assertThat(values).containsEntry("the fourth quarter of 2024", "2024-Q4")
+        .containsEntry("the first half of last year", "2024-H1").containsEntry("1950-53", "1950/1953")
+        .doesNotContainKey("2024");
+  }
+
+  @Test
   void extract_noDate_leavesRelativeDatesUnresolved() {
     ArticleResult r = Shared.extractor().extract(Article.of("t", "The minister resigned on Friday."));
     assertThat(r.referenceDate()).isEmpty();
