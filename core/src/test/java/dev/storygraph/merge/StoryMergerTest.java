@@ -170,6 +170,19 @@ final class StoryMergerTest {
   }
 
   @Test
+  void merge_clubShortForm_designatorVariants_andAnAcronymTheStoryExpands_oneEntityEach() {
+    Story s = merge(new A("a1").entity("Halden Otters", EntityType.ORGANIZATION)
+            .entity("Nordvik Holdings Corp", EntityType.ORGANIZATION)
+            .entity("Baltic Rowing Federation", EntityType.ORGANIZATION, "BRF"),
+        new A("a2").entity("Otters", EntityType.ORGANIZATION).entity("Nordvik Holdings Corporation",
+            EntityType.ORGANIZATION).entity("BRF", EntityType.ORGANIZATION),
+        new A("a3").entity("Nordvik Holdings", EntityType.ORGANIZATION).entity("Halden Otters",
+            EntityType.ORGANIZATION));
+    assertThat(names(s)).containsExactlyInAnyOrder("Halden Otters", "Nordvik Holdings Corp",
+        "Baltic Rowing Federation");
+  }
+
+  @Test
   void merge_placesKnowTheirContainer() {
     Story s = merge(new A("a1").entity("Valletta", EntityType.PLACE).entity("Malta", EntityType.PLACE));
     assertThat(named(s, "Valletta").partOf()).contains(named(s, "Malta").id());
