@@ -22,6 +22,15 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void untaggedNameBesideANounOfAKindOfOrganizationIsAnOrganization() {
+    Map<String, EntityType> e = entities("The deal would help the bid it made last year for data-storage company "
+        + "Ostvane. Officials said the Kelmar security agency had referred questions to the police. The company "
+        + "Chairman Per Lund declined to comment.");
+    assertThat(e).containsEntry("Ostvane", EntityType.ORGANIZATION).containsEntry("Kelmar", EntityType.ORGANIZATION)
+        .doesNotContainKey("Chairman");
+  }
+
+  @Test
   void webAddressUsedAsANameIsAnOrganization_withoutAGluedQuote() {
     assertThat(entities("Jets will not fly as long as the ban stays unrevoked,\"Kabar.com quoted Darmo as saying."))
         .containsEntry("Kabar.com", EntityType.ORGANIZATION);

@@ -79,6 +79,7 @@ public final class Lexicons {
   private final Set<String> roleOwnerPrepositions = new HashSet<>();
   private final Set<String> roleEmployerPrepositions = new HashSet<>();
   private final Set<String> institutions = new HashSet<>();
+  private final Set<String> firmNouns = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> genericNames = new HashSet<>();
   private final Set<String> designators = new HashSet<>();
@@ -117,6 +118,9 @@ public final class Lexicons {
     }
     for (String[] c : rows(resource("institutions.txt"))) {
       l.institutions.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] c : rows(resource("firm-nouns.txt"))) {
+      l.firmNouns.add(c[0].toLowerCase(Locale.ROOT));
     }
     for (String[] c : rows(resource("org-designators.txt"))) {
       l.designators.add(c[0].toLowerCase(Locale.ROOT));
@@ -327,6 +331,11 @@ public final class Lexicons {
 
   public boolean isFacilityHead(String word) {
     return facilities.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A common noun naming a kind of organization: "company", "chipmaker", "agency" (firm-nouns.txt). */
+  public boolean isFirmNoun(String word) {
+    return firmNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isInstitution(String word) {
