@@ -31,6 +31,13 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
+    Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
+        + "look for a new coach. The Danes in the crowd cheered.");
+    assertThat(e).containsEntry("Otters", EntityType.ORGANIZATION).doesNotContainKey("Danes");
+  }
+
+  @Test
   void webAddressUsedAsANameIsAnOrganization_withoutAGluedQuote() {
     assertThat(entities("Jets will not fly as long as the ban stays unrevoked,\"Kabar.com quoted Darmo as saying."))
         .containsEntry("Kabar.com", EntityType.ORGANIZATION);

@@ -494,6 +494,7 @@ public final class EntityExtractor {
   private void untaggedOrganizations(Doc doc, List<Cand> out) {
     List<Token> toks = doc.tokens();
     besideFirmNoun(doc, out);
+    pluralNames(doc, out);
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (!t.ner().equals("O") || !t.pos().startsWith("NNP")) {
@@ -558,6 +559,33 @@ public final class EntityExtractor {
       if (first <= last && !sentenceStart && !toks.get(first - 1).pos().startsWith("NNP")) {
         out.add(new Cand(first, last + 1, EntityType.ORGANIZATION, doc.span(first, last + 1), null));
       }
+    }
+  }
+
+  /**
+   * "the Otters", "the Halden Otters": a plural proper noun after "the", which the NER left untagged, names a
+   * team, a party or a band, never a person; not a place the gazetteer knows nor a people ("the Danes").
+   */
+  private void pluralNames(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!t.pos().equals("NNPS") || !unnamedFirmWord(t) || isRoleWordAt(doc, i)
+          || i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence() && toks.get(i + 1).pos().startsWith("NNP")) {
+        continue;
+      }
+      int first = i;
+      while (first - 1 >= 0 && i - first < 3 && toks.get(first - 1).sentence() == t.sentence()
+          && unnamedFirmWord(toks.get(first - 1)) && !isRoleWordAt(doc, first - 1)) {
+        first--;
+      }
+      Token before = first > 0 ? toks.get(first - 1) : null;
+      String surface = doc.span(first, i + 1);
+      if (before == null || before.sentence() != t.sentence() || !before.word().equalsIgnoreCase("the")
+          || lex.place(surface).isPresent() || lex.demonym(surface).isPresent() || lex.demonym(t.word()).isPresent()) {
+        continue;
+      }
+      out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, surface, null));
     }
   }
 
