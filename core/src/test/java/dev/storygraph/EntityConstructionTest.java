@@ -38,6 +38,18 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void pluralNameAfterTheIsNoPerson_andOwnsTheRoleOfItsCoach() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Per Lund, the head coach of the Halden Otters, "
+        + "was fired on Sunday.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(r.entities()).filteredOn(x -> x.name().equals("Halden Otters")).singleElement()
+        .satisfies(x -> assertThat(x.type()).isEqualTo(EntityType.ORGANIZATION));
+    assertThat(r.roles()).singleElement().satisfies(x -> {
+      assertThat(x.role()).isEqualTo("head coach");
+      assertThat(x.of().flatMap(r::entity).map(Entity::name)).contains("Halden Otters");
+    });
+  }
+
+  @Test
   void webAddressUsedAsANameIsAnOrganization_withoutAGluedQuote() {
     assertThat(entities("Jets will not fly as long as the ban stays unrevoked,\"Kabar.com quoted Darmo as saying."))
         .containsEntry("Kabar.com", EntityType.ORGANIZATION);

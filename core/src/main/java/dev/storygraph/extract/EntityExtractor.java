@@ -216,6 +216,10 @@ public final class EntityExtractor {
         Optional<String> place = lex.place(surface);
         if (place.isPresent() && end - first == 1) {
           out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
+        } else if (first > 0 && doc.token(first - 1).word().equalsIgnoreCase("the")
+            && doc.token(end - 1).pos().equals("NNPS")) {
+          // "the Halden Otters": a plural name after "the" is a team, a party or a band, not a person
+          out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null));
         } else {
           out.add(new Cand(first, end, EntityType.PERSON, surface, null));
         }
