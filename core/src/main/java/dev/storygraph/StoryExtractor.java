@@ -21,6 +21,7 @@ import dev.storygraph.merge.StoryMerger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -301,7 +302,8 @@ public final class StoryExtractor {
 
   /**
    * Articles without a reference date of their own take the story's when they tell of the same events (they
-   * share a fact or two people with a dated article); a bare page-header date gives way to the story's when
+   * share a fact or two people with a dated article), or the day of their yearless wire dateline in the year
+   * nearest the story's; a bare page-header date gives way to the story's when
    * the article's own facts then agree better with the dated articles. Those articles are extracted again.
    */
   private Redating redating(List<Article> articles, List<ArticleResult> results, Story story) {
@@ -325,20 +327,39 @@ public final class StoryExtractor {
       return Redating.NONE;
     }
     List<Integer> redo = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       ArticleResult r = results.get(i);
       if (r.status() != Status.OK) {
         continue;
       }
-      boolean undated = r.referenceDateSource() == ReferenceDateSource.NONE && sharesEvents(story, r.articleId(),
-          strongIds);
+      boolean none = r.referenceDateSource() == ReferenceDateSource.NONE;
+      Optional<MonthDay> yearless = none ? datelines.yearless(articles.get(i).text()) : Optional.empty();
+      boolean undated = none && (yearless.isPresent() || sharesEvents(story, r.articleId(), strongIds));
       boolean doubtful = weak.get(i) && !r.referenceDate().equals(storyDate);
       if (undated || doubtful) {
         redo.add(i);
+        dates.add(yearless.map(md -> nearestYear(md, storyDate.get())).orElse(storyDate.get()));
       }
     }
-    List<Article> again = redo.stream().map(i -> articles.get(i).withReferenceDate(storyDate.get())).toList();
+    List<Article> again = new ArrayList<>();
+    for (int k = 0; k < redo.size(); k++) {
+      again.add(articles.get(redo.get(k)).withReferenceDate(dates.get(k)));
+    }
     return new Redating(List.copyOf(redo), again, List.copyOf(weak), Set.copyOf(strongIds));
+  }
+
+  /** The day of a yearless dateline in the year that puts it nearest the story's date. */
+  private static LocalDate nearestYear(MonthDay day, LocalDate storyDate) {
+    LocalDate best = null;
+    for (int y = storyDate.getYear() - 1; y <= storyDate.getYear() + 1; y++) {
+      LocalDate d = day.atYear(y);
+      if (best == null || Math.abs(d.toEpochDay() - storyDate.toEpochDay())
+          < Math.abs(best.toEpochDay() - storyDate.toEpochDay())) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** The story merged again with the re-dated articles' results ({@code redone}, in the order of plan.again()). */

@@ -22,6 +22,34 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void untaggedNameBesideANounOfAKindOfOrganizationIsAnOrganization() {
+    Map<String, EntityType> e = entities("The deal would help the bid it made last year for data-storage company "
+        + "Ostvane. Officials said the Kelmar security agency had referred questions to the police. The company "
+        + "Chairman Per Lund declined to comment.");
+    assertThat(e).containsEntry("Ostvane", EntityType.ORGANIZATION).containsEntry("Kelmar", EntityType.ORGANIZATION)
+        .doesNotContainKey("Chairman");
+  }
+
+  @Test
+  void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
+    Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
+        + "look for a new coach. The Danes in the crowd cheered.");
+    assertThat(e).containsEntry("Otters", EntityType.ORGANIZATION).doesNotContainKey("Danes");
+  }
+
+  @Test
+  void pluralNameAfterTheIsNoPerson_andOwnsTheRoleOfItsCoach() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Per Lund, the head coach of the Halden Otters, "
+        + "was fired on Sunday.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(r.entities()).filteredOn(x -> x.name().equals("Halden Otters")).singleElement()
+        .satisfies(x -> assertThat(x.type()).isEqualTo(EntityType.ORGANIZATION));
+    assertThat(r.roles()).singleElement().satisfies(x -> {
+      assertThat(x.role()).isEqualTo("head coach");
+      assertThat(x.of().flatMap(r::entity).map(Entity::name)).contains("Halden Otters");
+    });
+  }
+
+  @Test
   void webAddressUsedAsANameIsAnOrganization_withoutAGluedQuote() {
     assertThat(entities("Jets will not fly as long as the ban stays unrevoked,\"Kabar.com quoted Darmo as saying."))
         .containsEntry("Kabar.com", EntityType.ORGANIZATION);

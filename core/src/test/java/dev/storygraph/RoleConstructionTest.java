@@ -36,6 +36,20 @@ final class RoleConstructionTest {
   }
 
   @Test
+  void apposition_roleAtAFirm_ownerIsTheFirm_butNotAPlace() {
+    assertThat(roles("Lars Vik, an analyst at Nordvik Capital, said the bid was too low."))
+        .contains("Lars Vik: analyst of Nordvik Capital");
+    assertThat(roles("Lars Vik, a doctor at the scene in Varden, said two men were hurt."))
+        .contains("Lars Vik: doctor");
+  }
+
+  @Test
+  void titlesOfOnePosition_areOneRoleNamedByTheLongest() {
+    assertThat(roles("Orvik Bank CEO Mira Berg spoke first. Mira Berg, the chief executive of Orvik Bank, said "
+        + "profits fell.")).containsExactly("Mira Berg: chief executive of Orvik Bank");
+  }
+
+  @Test
   void premodifier_multiWordHeadWithItsOrganization() {
     assertThat(roles("Volvo board member Erik Lund resigned on Monday.")).contains("Erik Lund: board member of Volvo");
   }

@@ -102,6 +102,56 @@ final class StoryExtractorTest {
   }
 
   @Test
+  void extract_wireDatelineWithDate_isTheReferenceDateAndNoPartOfTheSentence() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "VARDEN, Norland, March 3, 2025 (Wire) - Mayor Ola Dahl resigned on Friday."));
+    assertThat(r.referenceDate()).contains(MONDAY);
+    assertThat(r.referenceDateSource()).isEqualTo(ReferenceDateSource.TEXT);
+    assertThat(r.dates()).extracting(DateExpression::value).contains("2025-02-28");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Wire").contains("Ola Dahl");
+  }
+
+  @Test
+  void extract_printedDateAndClockTime_isTheReferenceDate() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "Mayor resigns\nMar 3, 2025, 10:42 PM ET\nMayor Ola Dahl resigned on Friday."));
+    assertThat(r.referenceDate()).contains(MONDAY);
+    assertThat(r.referenceDateSource()).isEqualTo(ReferenceDateSource.TEXT);
+  }
+
+  @Test
+  void extract_cityAndAgencyOnly_isCutButGivesNoDate() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "VARDEN (Wire) — Mayor Ola Dahl resigned on Friday."));
+    assertThat(r.referenceDate()).isEmpty();
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Wire").contains("Ola Dahl");
+  }
+
+  @Test
+  void extractStory_yearlessWireDateline_takesItsYearFromTheStory() {
+    Story s = Shared.extractor().extractStory(List.of(
+        Article.of("dated", "Published Mar 3, 2025\nSwedish Foreign Minister Anna Berg met Finnish Foreign "
+            + "Minister Olli Virtanen in Helsinki on Sunday."),
+        Article.of("wire", "March 4 (Wire) - Farmers protested in Lyon on Monday.")));
+    ArticleSummary wire = s.articles().get(1);
+    assertThat(wire.referenceDate()).contains(LocalDate.of(2025, 3, 4));
+    assertThat(s.dates()).filteredOn(d -> d.article().equals("wire")).extracting(DateExpression::value)
+        .contains("2025-03-03");
+  }
+
+  @Test
+  void extract_quartersHalvesAndRangesOfYears_areTimeMlValues() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "Orvik Bank said its profit fell in the fourth quarter of 2024 and in the first half of last year. "
+            + "The Holm family ran the bank in 1950-53.").withReferenceDate(MONDAY));
+    Map<String, String> values = r.dates().stream()
+        .collect(Collectors.toMap(DateExpression::text, DateExpression::value, (a, b) -> a));
+    assertThat(values).containsEntry("the fourth quarter of 2024", "2024-Q4")
+        .containsEntry("the first half of last year", "2024-H1").containsEntry("1950-53", "1950/1953")
+        .doesNotContainKey("2024");
+  }
+
+  @Test
   void extract_noDate_leavesRelativeDatesUnresolved() {
     ArticleResult r = Shared.extractor().extract(Article.of("t", "The minister resigned on Friday."));
     assertThat(r.referenceDate()).isEmpty();

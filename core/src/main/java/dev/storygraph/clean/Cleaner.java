@@ -1,6 +1,7 @@
 package dev.storygraph.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  *
  * <p>What it removes it overwrites with spaces, so the cleaned text has the same length as the original and
  * every character offset found in it is an offset in the original. Lines stay lines: each kept line is one
- * paragraph, and a line that was only hard-wrapped (no closing punctuation, next line starting in lower case)
- * is joined to the next. The annotator then treats every line break as a sentence break.
+ * paragraph, and a line that was only hard-wrapped is joined to the next: when the next line goes on in lower
+ * case, or, in a text wrapped at a fixed width (mail, PDF exports), when the line does not close a sentence
+ * and the next line's first word would not have fitted on it. Headlines, datelines, bylines and list items
+ * stay lines of their own. The annotator then treats every line break as a sentence break.
  *
  * <p>The rules are about the shape of web pages, not about any site: short lines without a verb's closing
  * punctuation, lines that speak to the reader ("you", "subscribe"), lines repeated on the page (of repeated
@@ -32,11 +35,13 @@ public final class Cleaner {
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.-]+\\.(?:com|org|net|co\\.uk|io)/\\S*");
   /**
-   * A dateline that leads the first paragraph, "CITY, Region — The ...": the dash that ends it. The dateline is
-   * no part of the sentence, whose subject the parser would otherwise take it for.
+   * A dateline that leads the first paragraph, "CITY, Region, Month D, YYYY — The ..." or "Month D — The ..."
+   * once its agency tag is cut: the dash that ends it. The dateline is no part of the sentence, whose subject
+   * the parser would otherwise take it for.
    */
   private static final Pattern DATELINE_LEAD = Pattern.compile(
-      "^\\s*\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[^,\\n–—]{1,30}){0,2}?\\s*([-–—])\\s+\\p{Lu}");
+      "^\\s*(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[^,\\n–—]{1,30}){0,3}?|" + DatelineParser.WIRE_DATE
+          + ")\\s*([-–—])\\s+\\p{Lu}");
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\s*[•|·]\\s*\\d+\\s*min(?:ute)?s?\\s+read\\b");
   private static final Pattern TIMESTAMP = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
   private static final Pattern COPYRIGHT = Pattern.compile(
@@ -45,6 +50,15 @@ public final class Cleaner {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪■►*]|-(?=\\s))\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\S+)");
+  /** A list item: a bullet, a dash or a number with a period or parenthesis. */
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[•·▪■►*–—-]|\\d{1,3}[.)])\\s");
+  /** Hard wraps are at most this wide (mail wraps at 72-78 columns, PDF exports near 100). */
+  private static final int MAX_WRAP_WIDTH = 110;
+  /** Lines of a wrapped paragraph end within this many columns of the wrap width. */
+  private static final int WRAP_SLACK = 20;
+  /** A text is wrapped when at least this many of its lines, and 40% of them, end near one width. */
+  private static final int MIN_WRAPPED_LINES = 4;
   private static final int SHORT_LINE_WORDS = 5;
   private static final int PROSE_MIN_WORDS = 8;
   private static final int PROSE_MIN_LOWER = 3;
@@ -154,7 +168,16 @@ public final class Cleaner {
         blankRange(out, l.begin, l.end);
       }
     }
-    joinWrapped(out, lines);
+    for (Line l : lines) {
+      if (!l.drop) {
+        for (int i = l.begin; i < l.end; i++) {
+          if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+            out[i] = ' ';
+          }
+        }
+      }
+    }
+    joinWrapped(text, out, lines);
     return new String(out);
   }
 
@@ -215,14 +238,15 @@ public final class Cleaner {
         && !s.contains("(") && !s.contains("—");
   }
 
-  /** Lines that only wrap (no closing punctuation, next line in lower case) become one line. */
-  private static void joinWrapped(char[] out, List<Line> lines) {
+  /** Lines that only wrap (no closing punctuation, next line in lower case, not a list item) become one line. */
+  private static void joinWrapped(String text, char[] out, List<Line> lines) {
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line a = lines.get(i);
       Line b = lines.get(i + 1);
       String sa = current(out, a).strip();
       String sb = current(out, b).strip();
-      if (a.drop || b.drop || sa.isEmpty() || sb.isEmpty() || closesSentence(sa)) {
+      if (a.drop || b.drop || sa.isEmpty() || sb.isEmpty() || closesSentence(sa)
+          || LIST_ITEM.matcher(b.text(text)).find()) {
         continue;
       }
       if (Character.isLowerCase(sb.codePointAt(0)) && a.end < out.length && out[a.end] == '\n') {
@@ -266,7 +290,12 @@ public final class Cleaner {
   }
 
   private static String current(char[] out, Line l) {
-    return new String(out, l.begin, l.end - l.begin);
+    return flat(new String(out, l.begin, l.end - l.begin));
+  }
+
+  /** The same text, line breaks and carriage returns as spaces (same length). */
+  private static String flat(String s) {
+    return s.indexOf('\n') < 0 ? s : s.replace('\n', ' ').replace('\r', ' ');
   }
 
   private static boolean blank(char[] out, int offset, Matcher m) {
@@ -286,7 +315,59 @@ public final class Cleaner {
     }
   }
 
-  private static List<Line> lines(String text) {
+  /**
+   * The text's lines, a hard-wrapped paragraph's lines joined into one: a line goes on on the next when the
+   * text is wrapped at a width (see {@link #wrapWidth}), the line does not close a sentence, the next line's
+   * first word would not have fitted on it, and neither is a dateline, a credit line or a list item.
+   */
+  private List<Line> lines(String text) {
+    List<Line> physical = physicalLines(text);
+    int width = wrapWidth(physical.stream().map(l -> l.text(text)).toList());
+    if (width == 0) {
+      return physical;
+    }
+    List<Line> joined = new ArrayList<>();
+    Line open = physical.get(0);
+    for (int i = 1; i < physical.size(); i++) {
+      Line next = physical.get(i);
+      if (wraps(open.text(text), physical.get(i - 1).text(text), next.text(text), width)) {
+        open = new Line(open.begin, next.end);
+      } else {
+        joined.add(open);
+        open = next;
+      }
+    }
+    joined.add(open);
+    return joined;
+  }
+
+  /** True when {@code last} (the last physical line of {@code line}) is wrapped onto {@code next}. */
+  private boolean wraps(String line, String last, String next, int width) {
+    String a = last.stripTrailing();
+    Matcher w = FIRST_WORD.matcher(next);
+    if (a.isBlank() || !w.find() || closesSentence(a) || LIST_ITEM.matcher(next).find()) {
+      return false;
+    }
+    return a.length() + 1 + w.group(1).length() > width && !dates.isDateline(line) && !dates.isDateline(next)
+        && !credits.isCreditLine(line) && !credits.isCreditLine(next);
+  }
+
+  /**
+   * The width a text is hard-wrapped at, or 0 when its lines are paragraphs: the length that nine lines in
+   * ten do not pass, when it is narrow and many lines end close to it.
+   */
+  static int wrapWidth(List<String> lines) {
+    int[] lengths = lines.stream().map(String::stripTrailing).filter(l -> !l.isBlank()).mapToInt(String::length)
+        .sorted().toArray();
+    if (lengths.length < MIN_WRAPPED_LINES) {
+      return 0;
+    }
+    int width = lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
+    long near = Arrays.stream(lengths).filter(n -> n >= width - WRAP_SLACK && n <= width).count();
+    return width <= MAX_WRAP_WIDTH && near >= MIN_WRAPPED_LINES && near * 5 >= lengths.length * 2L ? width : 0;
+  }
+
+  private static List<Line> physicalLines(String text) {
     List<Line> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -310,8 +391,9 @@ public final class Cleaner {
       this.end = end;
     }
 
+    /** The line's text, a wrapped line's inner line breaks as spaces. */
     String text(String all) {
-      return all.substring(begin, end);
+      return flat(all.substring(begin, end));
     }
   }
 }

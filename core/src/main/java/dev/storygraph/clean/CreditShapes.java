@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Credits recognised by their shape: the credit that opens a caption ("X Images The blast ..."), the credit
  * that closes one ("... on Monday. AGENCY/Name Name", "(Photo: Name, Agency)", a lone name after the last
  * sentence), reporting credits ("(Reporting by X; Editing by Y)", "By X", "With assistance by X"), and the
- * agency tag of a dateline ("CITY, Country (Agency) - "). Which words label a credit is data
+ * agency tag of a dateline ("CITY, Country (Agency) - ", "Month D (Agency) - "). Which words label a credit is data
  * ({@link BoilerplateCues}); the rest is the shape of the line. Stateless and thread-safe.
  */
 final class CreditShapes {
@@ -26,8 +26,8 @@ final class CreditShapes {
   /** A token whose period does not end a sentence: "U.S.", "Mr.", "Nov.". */
   private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.)+\\p{L}?|\\p{Lu}\\p{Ll}{0,2}");
   private static final Pattern DATELINE_AGENCY = Pattern.compile(
-      "^\\s*(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*,[^()\\n]{0,40}?)?\\s*(\\(\\p{Lu}[\\p{L}.&]*(?:\\s\\p{Lu}[\\p{L}.&]*){0,2}\\))"
-          + "\\s*[-–—]\\s");
+      "^\\s*(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,[^()\\n]{0,40}?)?|" + DatelineParser.WIRE_DATE + ")?\\s*("
+          + DatelineParser.WIRE_AGENCY + ")\\s*[-–—]\\s");
   /** What follows a credit cue to make it a label: "by", a colon or a slash ("Photo by", "Photo:"). */
   private static final Pattern CUE_LABEL = Pattern.compile("(?i)\\s*(?:by\\b|[:/])\\s*");
   private static final Pattern DETERMINER = Pattern.compile("A|An|The");

@@ -61,8 +61,16 @@ public final class DateNormalizer {
       out.addAll(endpoints(articleId, doc, t));
     }
     out = withDayOfNeighbour(doc, out, timesOfDay);
-    for (TimeMlForms.Found f : TimeMlForms.find(doc.text())) {
-      boolean covered = doc.timexes().stream().anyMatch(t -> t.begin() < f.end() && f.begin() < t.endChar());
+    for (TimeMlForms.Found f : TimeMlForms.find(doc.text(), reference)) {
+      // a form that holds SUTime's whole expression ("the fourth quarter of 2017" around "2017") replaces it
+      List<Dated> inside = out.stream().filter(d -> f.begin() <= d.expression().begin()
+          && d.expression().end() <= f.end() && (f.begin() < d.expression().begin() || d.expression().end() < f.end()))
+          .toList();
+      boolean covered = doc.timexes().stream().anyMatch(t -> t.begin() < f.end() && f.begin() < t.endChar()
+          && !(f.begin() <= t.begin() && t.endChar() <= f.end() && (f.begin() < t.begin() || t.endChar() < f.end())));
+      if (!covered) {
+        out.removeAll(inside);
+      }
       int first = tokenAt(doc, f.begin());
       if (!covered && first >= 0) {
         int end = first;

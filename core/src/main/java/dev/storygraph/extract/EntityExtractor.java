@@ -216,6 +216,10 @@ public final class EntityExtractor {
         Optional<String> place = lex.place(surface);
         if (place.isPresent() && end - first == 1) {
           out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
+        } else if (first > 0 && doc.token(first - 1).word().equalsIgnoreCase("the")
+            && doc.token(end - 1).pos().equals("NNPS")) {
+          // "the Halden Otters": a plural name after "the" is a team, a party or a band, not a person
+          out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null));
         } else {
           out.add(new Cand(first, end, EntityType.PERSON, surface, null));
         }
@@ -488,10 +492,13 @@ public final class EntityExtractor {
   /**
    * Organizations the NER leaves untagged although their form says what they are: a proper-noun phrase headed by
    * an institution noun ("the High Court", "the Security Council"; never a sentence's first word, which is
-   * capitalized anyway), and a web address used as a name ("Kabar.com reported ...").
+   * capitalized anyway), a web address used as a name ("Kabar.com reported ..."), and a name beside a common
+   * noun of a kind of organization ({@link #besideFirmNoun}).
    */
   private void untaggedOrganizations(Doc doc, List<Cand> out) {
     List<Token> toks = doc.tokens();
+    besideFirmNoun(doc, out);
+    pluralNames(doc, out);
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (!t.ner().equals("O") || !t.pos().startsWith("NNP")) {
@@ -515,6 +522,74 @@ public final class EntityExtractor {
       if (first < i && !sentenceStart && !followedByName) {
         out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, doc.span(first, i + 1), null));
       }
+    }
+  }
+
+  /**
+   * A capitalized name the NER left untagged, right after a lower-case noun of a kind of organization ("the
+   * chipmaker Vantor", "connectivity company Ardent") or before one with at most two describing words between
+   * ("the Ostra security agency"), is an organization; never a role word ("the company Chairman").
+   */
+  private void besideFirmNoun(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!t.word().equals(t.word().toLowerCase(Locale.ROOT)) || !t.isNoun() || !lex.isFirmNoun(t.word())) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < toks.size() && end - i <= 3 && toks.get(end).sentence() == t.sentence()
+          && unnamedFirmWord(toks.get(end)) && !isRoleWordAt(doc, end)) {
+        end++;
+      }
+      boolean nameGoesOn = end < toks.size() && toks.get(end).sentence() == t.sentence()
+          && toks.get(end).pos().startsWith("NNP");
+      if (end > i + 1 && !nameGoesOn) {
+        out.add(new Cand(i + 1, end, EntityType.ORGANIZATION, doc.span(i + 1, end), null));
+        continue;
+      }
+      int last = i - 1;
+      for (int k = 0; k < 2 && last >= 0 && toks.get(last).sentence() == t.sentence()
+          && toks.get(last).pos().startsWith("NN") && !toks.get(last).pos().startsWith("NNP")
+          && toks.get(last).word().equals(toks.get(last).word().toLowerCase(Locale.ROOT)); k++) {
+        last--; // "security" of "the Ostra security agency"
+      }
+      int first = last + 1;
+      while (first - 1 >= 0 && last - first < 2 && toks.get(first - 1).sentence() == t.sentence()
+          && unnamedFirmWord(toks.get(first - 1)) && !isRoleWordAt(doc, first - 1)) {
+        first--;
+      }
+      boolean sentenceStart = first == 0 || toks.get(first - 1).sentence() != t.sentence();
+      if (first <= last && !sentenceStart && !toks.get(first - 1).pos().startsWith("NNP")) {
+        out.add(new Cand(first, last + 1, EntityType.ORGANIZATION, doc.span(first, last + 1), null));
+      }
+    }
+  }
+
+  /**
+   * "the Otters", "the Halden Otters": a plural proper noun after "the", which the NER left untagged, names a
+   * team, a party or a band, never a person; not a place the gazetteer knows nor a people ("the Danes").
+   */
+  private void pluralNames(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!t.pos().equals("NNPS") || !unnamedFirmWord(t) || isRoleWordAt(doc, i)
+          || i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence() && toks.get(i + 1).pos().startsWith("NNP")) {
+        continue;
+      }
+      int first = i;
+      while (first - 1 >= 0 && i - first < 3 && toks.get(first - 1).sentence() == t.sentence()
+          && unnamedFirmWord(toks.get(first - 1)) && !isRoleWordAt(doc, first - 1)) {
+        first--;
+      }
+      Token before = first > 0 ? toks.get(first - 1) : null;
+      String surface = doc.span(first, i + 1);
+      if (before == null || before.sentence() != t.sentence() || !before.word().equalsIgnoreCase("the")
+          || lex.place(surface).isPresent() || lex.demonym(surface).isPresent() || lex.demonym(t.word()).isPresent()) {
+        continue;
+      }
+      out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, surface, null));
     }
   }
 

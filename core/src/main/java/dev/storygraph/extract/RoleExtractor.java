@@ -29,7 +29,7 @@ public final class RoleExtractor {
   /** A role found, before roles of the same person are merged. */
   private record Found(int person, String role, int of, boolean former, int sentence) {}
 
-  /** The roles of a document, one per person, role and owner. */
+  /** The roles of a document, one per person, position (titles of one position are one role) and owner. */
   public List<Role> extract(String articleId, Doc doc, ArticleEntities ents) {
     List<Found> found = new ArrayList<>();
     for (ArticleEntities.Span span : ents.spans()) {
@@ -165,8 +165,11 @@ public final class RoleExtractor {
       return;
     }
     int roleEnd = i;
-    if (owner < 0 && i + 1 < n && isOwnerPreposition(doc.token(i).word())) {
+    if (owner < 0 && i + 1 < n && lex.isRoleOwnerPreposition(doc.token(i).word())) {
       owner = lastEntityOfPhrase(doc, ents, i + 1, sentence);
+    } else if (owner < 0 && i + 1 < n && lex.isRoleEmployerPreposition(doc.token(i).word())) {
+      int e = ents.at(i + 1) >= 0 ? ents.at(i + 1) : i + 2 < n && isDeterminer(doc.token(i + 1)) ? ents.at(i + 2) : -1;
+      owner = e >= 0 && ents.entities().get(e).type() == EntityType.ORGANIZATION ? e : -1;
     }
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
@@ -317,11 +320,6 @@ public final class RoleExtractor {
     return i;
   }
 
-  /** "chairman of X", "spokesman for X". */
-  private static boolean isOwnerPreposition(String word) {
-    return word.equalsIgnoreCase("of") || word.equalsIgnoreCase("for");
-  }
-
   /**
    * The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council"; when
    * the phrase names none, the entity of its place: "the health department in Halden Province".
@@ -403,10 +401,16 @@ public final class RoleExtractor {
     return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
   }
 
+  /** The longest of a role's titles (the most words, then the most letters), which names it. */
+  public static String longestTitle(List<String> forms) {
+    return forms.stream().max(java.util.Comparator.<String>comparingInt(f -> f.split(" ").length)
+        .thenComparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
+  }
+
   private List<Role> merge(String articleId, Doc doc, ArticleEntities ents, List<Found> found) {
     Map<String, List<Found>> byRole = new LinkedHashMap<>();
     for (Found f : found) {
-      byRole.computeIfAbsent(f.person + "|" + f.role, k -> new ArrayList<>()).add(f);
+      byRole.computeIfAbsent(f.person + "|" + lex.roleClass(f.role), k -> new ArrayList<>()).add(f);
     }
     List<Role> roles = new ArrayList<>();
     for (List<Found> fs : byRole.values()) {
@@ -433,7 +437,8 @@ public final class RoleExtractor {
         Found f0 = e.getValue().get(0);
         Optional<String> of = e.getKey() >= 0 ? Optional.of(ents.id(e.getKey())) : Optional.empty();
         Entity person = ents.entities().get(f0.person);
-        roles.add(new Role(person.id(), f0.role, of, former, ev));
+        List<String> forms = e.getValue().stream().map(Found::role).distinct().toList();
+        roles.add(new Role(person.id(), longestTitle(forms), of, former, ev, forms));
       }
     }
     return roles;

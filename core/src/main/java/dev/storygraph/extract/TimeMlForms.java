@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 /**
  * The granularity TimeML annotators give a date, written in the contract's ISO forms: "two years ago" is a
  * year, "two weeks ago" a week ({@code 2017-W51}), "the 1980s" is {@code 1980/1989}, "2014-15" is
- * {@code 2014/2015}, "mid-2019" and "late 2019" are {@code 2019}; "now" is the article's day. Also finds the
- * forms SUTime leaves out ("2014-15", "mid-2019"). SUTime's value stands unless one of these says otherwise.
- * Stateless and thread-safe.
+ * {@code 2014/2015} and "1950-53" {@code 1950/1953}, "mid-2019" and "late 2019" are {@code 2019}; "now" is the
+ * article's day; quarters and halves are TimeML's {@code 2017-Q4} and {@code 2017-H1}: "the fourth quarter of
+ * 2017", "the first half of last year", "last quarter" (the one before the article's), "the third quarter" (the
+ * latest that has begun by the article's day). Also finds the forms SUTime leaves out ("2014-15", "mid-2019",
+ * "the fourth quarter of 2017"). SUTime's value stands unless one of these says otherwise. Stateless and
+ * thread-safe.
  */
 final class TimeMlForms {
   /** "N units ago": the unit says the granularity; SUTime's day value says which one. */
@@ -24,10 +27,20 @@ final class TimeMlForms {
   /** SUTime's decade and century: "197X", "19XX". */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
-  /** Two consecutive years: "2014-15", "2014/15", "2014-2015". */
+  /** A range of years: "2014-15", "2014/15", "2014-2015", "1950-53". */
   static final Pattern YEAR_PAIR = Pattern.compile("(?<![\\d/-])((?:1[6-9]|2\\d)\\d{2})[-–/](\\d{4}|\\d{2})(?![\\d/-])");
   /** A part of a year: "mid-2019", "early-2020" (SUTime tags "late 2019" itself, as 2019). */
   static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:early|mid|late)-((?:1[6-9]|2\\d)\\d{2})\\b");
+
+  /**
+   * A quarter or half of a year: "the fourth quarter of 2017", "first-half", "the second half of last year",
+   * "last quarter", "this quarter".
+   */
+  static final Pattern PART = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last"
+      + "|previous|past|this|current|next|coming)[\\s-]+(quarter|half)\\b(?:\\s+of\\s+(?:((?:1[6-9]|2\\d)\\d{2})"
+      + "|(last|this|next)\\s+year))?");
+  /** The longest a range of years written with a dash may span ("1950-53"); wider pairs are no range. */
+  private static final int MAX_YEAR_RANGE = 30;
 
   private TimeMlForms() {}
 
@@ -66,6 +79,13 @@ final class TimeMlForms {
         return p;
       }
     }
+    Matcher part = PART.matcher(text);
+    if (part.find()) {
+      Optional<String> p = partOfYear(part, ref);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
     if (value.equals("PRESENT_REF") && ref != null) {
       return Optional.of(ref.toString());
     }
@@ -75,8 +95,11 @@ final class TimeMlForms {
   /** A date form SUTime does not tag, found in running text. */
   record Found(int begin, int end, String value) {}
 
-  /** The forms SUTime leaves out, in {@code text}: consecutive-year pairs and "mid-YYYY". */
-  static List<Found> find(String text) {
+  /**
+   * The forms SUTime leaves out, in {@code text}: ranges of years, "mid-YYYY", and quarters and halves of a year
+   * ({@code ref}, the article's day, resolves those the text gives no year; null leaves them out).
+   */
+  static List<Found> find(String text, LocalDate ref) {
     List<Found> out = new ArrayList<>();
     Matcher pair = YEAR_PAIR.matcher(text);
     while (pair.find()) {
@@ -86,15 +109,79 @@ final class TimeMlForms {
     while (part.find()) {
       out.add(new Found(part.start(), part.end(), part.group(1)));
     }
+    Matcher q = PART.matcher(text);
+    while (q.find()) {
+      int begin = q.start();
+      if (text.regionMatches(true, Math.max(0, begin - 4), "the ", 0, 4)) {
+        begin -= 4;
+      }
+      int from = begin;
+      partOfYear(q, ref).ifPresent(v -> out.add(new Found(from, q.end(), v)));
+    }
     return out;
   }
 
-  /** "2014-15" and "2014-2015" as {@code 2014/2015}, when the second year is the next one. */
+  /** "2014-15", "2014-2015" and "1950-53" as {@code START/END}, when the second year comes after the first. */
   private static Optional<String> yearPair(Matcher m) {
     int a = Integer.parseInt(m.group(1));
     String second = m.group(2);
     int b = second.length() == 2 ? a / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
-    return b == a + 1 ? Optional.of(a + "/" + b) : Optional.empty();
+    if (second.length() == 2 && b <= a) {
+      b += 100; // "1999-01"
+    }
+    return b > a && b - a <= MAX_YEAR_RANGE ? Optional.of(a + "/" + b) : Optional.empty();
+  }
+
+  /** The TimeML value of a quarter or half matched by {@link #PART}, or empty when it needs a day it lacks. */
+  private static Optional<String> partOfYear(Matcher m, LocalDate ref) {
+    String which = m.group(1).toLowerCase(Locale.ROOT);
+    boolean quarter = m.group(2).equalsIgnoreCase("quarter");
+    int parts = quarter ? 4 : 2;
+    String unit = quarter ? "Q" : "H";
+    int ordinal = switch (which) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      case "fourth", "4th" -> 4;
+      case "final" -> parts;
+      default -> 0;
+    };
+    boolean yearGiven = m.group(3) != null || m.group(4) != null;
+    if (which.equals("last") && yearGiven) {
+      ordinal = parts; // "the last quarter of 2017" is its fourth
+    }
+    if (ordinal > parts) {
+      return Optional.empty();
+    }
+    if (m.group(3) != null) {
+      return ordinal > 0 ? Optional.of(m.group(3) + "-" + unit + ordinal) : Optional.empty();
+    }
+    if (ref == null) {
+      return Optional.empty();
+    }
+    int current = quarter ? (ref.getMonthValue() - 1) / 3 + 1 : (ref.getMonthValue() - 1) / 6 + 1;
+    if (m.group(4) != null) {
+      int year = ref.getYear() + switch (m.group(4).toLowerCase(Locale.ROOT)) {
+        case "last" -> -1;
+        case "next" -> 1;
+        default -> 0;
+      };
+      return ordinal > 0 ? Optional.of(year + "-" + unit + ordinal) : Optional.empty();
+    }
+    int index = ref.getYear() * parts + current - 1; // counted in parts since year 0
+    if (ordinal > 0) {
+      index = ref.getYear() * parts + ordinal - 1;
+      if (ordinal > current) {
+        index -= parts; // "the fourth quarter", told in March: last year's, the latest that has begun
+      }
+    } else {
+      index += switch (which) {
+        case "last", "previous", "past" -> -1;
+        case "next", "coming" -> 1;
+        default -> 0;
+      };
+    }
+    return Optional.of(Math.floorDiv(index, parts) + "-" + unit + (Math.floorMod(index, parts) + 1));
   }
 
   private static String week(LocalDate d) {

@@ -12,6 +12,7 @@ import dev.storygraph.Role;
 import dev.storygraph.Status;
 import dev.storygraph.Story;
 import dev.storygraph.extract.Lexicons;
+import dev.storygraph.extract.RoleExtractor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -185,15 +186,19 @@ public final class StoryMerger {
     return s.length() > 3 && s.chars().noneMatch(Character::isLowerCase);
   }
 
-  private static List<Role> mergeRoles(List<ArticleResult> results,
+  /**
+   * One role per person, position and owner across articles: titles of one position ({@link Lexicons#roleClass})
+   * are one role named by the longest title, the others its forms.
+   */
+  private List<Role> mergeRoles(List<ArticleResult> results,
       java.util.function.BiFunction<Integer, String, String> global) {
     Map<String, List<Role>> byKey = new LinkedHashMap<>();
     for (int a = 0; a < results.size(); a++) {
       for (Role r : results.get(a).roles()) {
         final int art = a;
         Role g = new Role(global.apply(a, r.person()), r.role(), r.of().map(o -> global.apply(art, o)), r.former(),
-            r.evidence());
-        byKey.computeIfAbsent(g.person() + "|" + roleKey(g.role()), k -> new ArrayList<>()).add(g);
+            r.evidence(), r.forms());
+        byKey.computeIfAbsent(g.person() + "|" + roleKey(lex.roleClass(g.role())), k -> new ArrayList<>()).add(g);
       }
     }
     List<Role> out = new ArrayList<>();
@@ -209,14 +214,17 @@ public final class StoryMerger {
       }
       for (Map.Entry<String, List<Role>> e : byOwner.entrySet()) {
         List<Evidence> ev = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         boolean former = false;
         for (Role r : e.getValue()) {
           ev.addAll(r.evidence());
           former |= r.former();
+          forms.add(r.role());
+          forms.addAll(r.forms());
         }
         Role first = e.getValue().get(0);
-        out.add(new Role(first.person(), first.role(), e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey()),
-            former, ev));
+        out.add(new Role(first.person(), RoleExtractor.longestTitle(forms),
+            e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey()), former, ev, forms));
       }
     }
     return out;
@@ -241,7 +249,7 @@ public final class StoryMerger {
     List<Role> out = new ArrayList<>();
     for (Role r : roles) {
       out.add(r.of().isEmpty() && lex.isStateOffice(r.role())
-          ? new Role(r.person(), r.role(), Optional.of(main.id()), r.former(), r.evidence()) : r);
+          ? new Role(r.person(), r.role(), Optional.of(main.id()), r.former(), r.evidence(), r.forms()) : r);
     }
     return out;
   }

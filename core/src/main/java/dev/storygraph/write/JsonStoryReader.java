@@ -137,8 +137,9 @@ public final class JsonStoryReader {
   }
 
   private static Role role(Node n) throws IOException {
+    // forms came after the first saved stories: a role without them has none
     return n.build(() -> new Role(n.text("person"), n.text("role"), n.optText("of"), n.bool("former"),
-        n.list("evidence", JsonStoryReader::evidence)));
+        n.list("evidence", JsonStoryReader::evidence), n.node.has("forms") ? n.texts("forms") : List.of()));
   }
 
   private static Fact fact(Node n) throws IOException {

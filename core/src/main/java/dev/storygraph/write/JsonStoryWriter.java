@@ -105,6 +105,7 @@ public final class JsonStoryWriter implements StoryWriter {
       n.put("role", r.role());
       putOpt(n, "of", r.of());
       n.put("former", r.former());
+      strings(n.putArray("forms"), r.forms());
       strings(n.putArray("articles"), r.articles());
       evidence(n.putArray("evidence"), r.evidence());
     }

@@ -32,6 +32,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -296,7 +297,7 @@ public final class RdfStoryWriter implements StoryWriter {
       n++;
       Resource r = m.createResource(base + "role/" + n, t.membership)
           .addProperty(t.member, entity(m, entities, role.person()))
-          .addProperty(t.role, roleConcept(m, t, role.role()))
+          .addProperty(t.role, roleConcept(m, t, role.role(), role.forms()))
           .addLiteral(t.former, m.createTypedLiteral(Boolean.toString(role.former()), XSDDatatype.XSDboolean));
       role.of().ifPresent(o -> r.addProperty(t.organization, entity(m, entities, o)));
       role.articles().forEach(a -> r.addProperty(t.derivedFrom, article(m, articles, a)));
@@ -401,9 +402,12 @@ public final class RdfStoryWriter implements StoryWriter {
     return c;
   }
 
-  private static Resource roleConcept(Model m, Terms t, String role) {
-    return m.createResource(ROLES + slug(role), SKOS.Concept).addProperty(RDF.type, t.orgRole)
+  /** The concept of a role, its other titles ({@link Role#forms}) as {@code skos:altLabel}. */
+  private static Resource roleConcept(Model m, Terms t, String role, List<String> forms) {
+    Resource c = m.createResource(ROLES + slug(role), SKOS.Concept).addProperty(RDF.type, t.orgRole)
         .addProperty(SKOS.prefLabel, role);
+    forms.forEach(f -> c.addProperty(SKOS.altLabel, f));
+    return c;
   }
 
   private static Literal date(Model m, String iso) {

@@ -2,6 +2,7 @@ package dev.storygraph.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class CleanerTest {
@@ -155,5 +156,57 @@ final class CleanerTest {
     String cleaned = cleaner.clean(text);
     assertThat(cleaned).doesNotContain("Kari Nes").doesNotContain("Exclusive columns")
         .contains("The summit opened in Nairobi").contains("The summit closed on Friday");
+  }
+
+  @Test
+  void clean_cutsEveryWireDatelineFormOffTheFirstSentence() {
+    String[] leads = {"VARDEN, Norland, April 9, 2024 (Wire) - ", "VARDEN, April 9, 2024 (Wire) - ",
+        "April 9 (Wire) - ", "VARDEN (Wire) — "};
+    for (String lead : leads) {
+      String text = lead + "The two fleets met on Monday.\n";
+      String out = cleaner.clean(text);
+      assertThat(out).as(lead).hasSameSizeAs(text).doesNotContain("(Wire)");
+      int body = text.indexOf("The two fleets");
+      assertThat(out.substring(0, body)).as(lead).contains("\n");
+      assertThat(out.substring(body)).startsWith("The two fleets met on Monday.");
+    }
+  }
+
+  @Test
+  void clean_joinsAParagraphWrappedAtAWidth_evenBeforeACapital() {
+    String text = String.join("\n",
+        "Harbour talks resume as the storm wall holds",
+        "By Mira Solberg",
+        "The harbour master of Varden met the mayor at the White",
+        "House of the old port on Monday to talk about the storm",
+        "wall, which Northern Dredging Company built in the spring",
+        "of last year and which held through the night.",
+        "",
+        "- the storm wall held through the night",
+        "- the ferries of the north sail again",
+        "",
+        "The talks will go on in the summer, the mayor said after",
+        "the meeting with the harbour master and his two deputies.",
+        "");
+    String out = cleaner.clean(text);
+    assertThat(out).hasSameSizeAs(text)
+        .contains("at the White House of the old port on Monday to talk about the storm wall, which Northern")
+        .contains("said after the meeting")
+        .contains("Harbour talks resume as the storm wall holds\n")
+        .contains("the storm wall held through the night\n")
+        .doesNotContain("Mira Solberg");
+  }
+
+  @Test
+  void wrapWidth_paragraphLinesOfAWebPage_areNotWrapped() {
+    String para = "The minister met his counterpart on Monday and the two spoke for an hour about trade, "
+        + "fishing rights and the new ferry line, officials said.";
+    assertThat(Cleaner.wrapWidth(List.of(para, "Short headline", para + " More.", para, para))).isZero();
+    assertThat(Cleaner.wrapWidth(List.of(
+        "The minister met his counterpart on Monday and the two",
+        "spoke for an hour about trade, fishing rights and the",
+        "new ferry line, officials said. They will meet again in",
+        "the spring in the capital, where the ministers of the",
+        "other coastal states will join them."))).isBetween(50, 58);
   }
 }

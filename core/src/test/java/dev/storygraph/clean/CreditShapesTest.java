@@ -71,6 +71,12 @@ final class CreditShapesTest {
     assertThat(cut(s, credits.datelineAgency(s))).isEqualTo("(Wire)");
     String t = "(Wire) - The council voted on Monday to close the mine.";
     assertThat(cut(t, credits.datelineAgency(t))).isEqualTo("(Wire)");
+    String u = "LAKEPORT, Norland, May 2, 2024 (Wire) - The council voted on Monday to close the mine.";
+    assertThat(cut(u, credits.datelineAgency(u))).isEqualTo("(Wire)");
+    String w = "LAKEPORT (Wire) \u2014 The council voted on Monday to close the mine.";
+    assertThat(cut(w, credits.datelineAgency(w))).isEqualTo("(Wire)");
+    String v = "May 2 (Wire) - The council voted on Monday to close the mine.";
+    assertThat(cut(v, credits.datelineAgency(v))).isEqualTo("(Wire)");
     assertThat(credits.datelineAgency("The council (which met on Monday) voted to close the mine.")).isNull();
   }
 

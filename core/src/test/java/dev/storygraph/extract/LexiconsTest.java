@@ -21,6 +21,37 @@ final class LexiconsTest {
   }
 
   @Test
+  void capitals_everyCountryOfTheGazetteerHasItsCapital_reviewedNamesKept() {
+    List<String> countries = Lexicons.resource("places.tsv").stream().filter(l -> !l.startsWith("#"))
+        .map(l -> l.split("\t", -1)).filter(c -> c.length > 1 && c[1].equals("country")).map(c -> c[0]).toList();
+    List<String> capitalOf = Lexicons.resource("capitals.tsv").stream().filter(l -> !l.startsWith("#"))
+        .map(l -> l.split("\t", -1)).peek(c -> assertThat(c[1]).isEqualTo("capital")).map(c -> c[2]).toList();
+    assertThat(countries).hasSizeGreaterThan(100);
+    // named like their country (the country's entry stays) or disputed: the review leaves them out
+    assertThat(countries).filteredOn(c -> !capitalOf.contains(c))
+        .containsExactlyInAnyOrder("Israel", "Luxembourg", "Singapore", "Vatican City", "Bulgaria", "Jamaica");
+    assertThat(lexicons.placeEntry("Accra")).get().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo("capital");
+      assertThat(p.partOf()).isEqualTo("Ghana");
+    });
+    assertThat(lexicons.place("Bogota")).contains("Bogotá");
+    assertThat(lexicons.place("New Delhi")).contains("Delhi");
+    assertThat(lexicons.place("San Jose")).isEmpty();
+    assertThat(lexicons.placeEntry("Luxembourg")).get().extracting(Lexicons.Place::kind).isEqualTo("country");
+  }
+
+  @Test
+  void roleClass_titlesOfOnePositionShareTheirClass_modifiersKept() {
+    assertThat(lexicons.roleClass("CEO")).isEqualTo(lexicons.roleClass("chief executive"))
+        .isEqualTo(lexicons.roleClass("Chief Executive Officer"));
+    assertThat(lexicons.roleClass("coach")).isEqualTo(lexicons.roleClass("head coach"));
+    assertThat(lexicons.roleClass("deputy ceo")).isEqualTo(lexicons.roleClass("deputy chief executive"))
+        .isNotEqualTo(lexicons.roleClass("ceo"));
+    assertThat(lexicons.roleClass("assistant coach")).isNotEqualTo(lexicons.roleClass("coach"));
+    assertThat(lexicons.roleClass("foreign minister")).isEqualTo("foreign minister");
+  }
+
+  @Test
   void predicates_buyFamily() {
     assertThat(predicate("acquisition", true)).isEqualTo("buy");
     assertThat(predicate("takeover", true)).isEqualTo("buy");

@@ -35,7 +35,25 @@ final class TimeMlFormsTest {
   void value_consecutiveYears_areOneInterval() {
     assertThat(TimeMlForms.value("2011-12", "2011-12", MONDAY)).contains("2011/2012");
     assertThat(TimeMlForms.value("1998-1999", "", MONDAY)).contains("1998/1999");
-    assertThat(TimeMlForms.value("2011-14", "", MONDAY)).isEmpty();
+    assertThat(TimeMlForms.value("2011-14", "", MONDAY)).contains("2011/2014");
+    assertThat(TimeMlForms.value("1950-53", "1950", MONDAY)).contains("1950/1953");
+    assertThat(TimeMlForms.value("1999-01", "", MONDAY)).contains("1999/2001");
+    assertThat(TimeMlForms.value("1901-1999", "", MONDAY)).as("wider than a range of years").isEmpty();
+  }
+
+  @Test
+  void value_quartersAndHalves_areTimeMlValues() {
+    // MONDAY is 2021-03-15, in the first quarter and the first half
+    assertThat(TimeMlForms.value("the fourth quarter of 2019", "2019", MONDAY)).contains("2019-Q4");
+    assertThat(TimeMlForms.value("the first half of last year", "2020", MONDAY)).contains("2020-H1");
+    assertThat(TimeMlForms.value("the last quarter of 2019", "2019", MONDAY)).contains("2019-Q4");
+    assertThat(TimeMlForms.value("the last quarter", "2021-Q1", MONDAY)).contains("2020-Q4");
+    assertThat(TimeMlForms.value("this quarter", "", MONDAY)).contains("2021-Q1");
+    assertThat(TimeMlForms.value("next quarter", "", MONDAY)).contains("2021-Q2");
+    assertThat(TimeMlForms.value("The first quarter", "2022-Q1", MONDAY)).contains("2021-Q1");
+    assertThat(TimeMlForms.value("the third quarter", "", MONDAY)).contains("2020-Q3");
+    assertThat(TimeMlForms.value("second-half", "", MONDAY)).contains("2020-H2");
+    assertThat(TimeMlForms.value("the third quarter", "", null)).isEmpty();
   }
 
   @Test
@@ -53,10 +71,13 @@ final class TimeMlFormsTest {
   @Test
   void find_formsSutimeDrops() {
     String text = "The 2016-17 budget grew, and output should peak by mid-2023, up from the 2015-16 level.";
-    assertThat(TimeMlForms.find(text)).extracting(TimeMlForms.Found::value)
+    assertThat(TimeMlForms.find(text, MONDAY)).extracting(TimeMlForms.Found::value)
         .containsExactly("2016/2017", "2015/2016", "2023");
-    TimeMlForms.Found first = TimeMlForms.find(text).get(0);
+    TimeMlForms.Found first = TimeMlForms.find(text, MONDAY).get(0);
     assertThat(text.substring(first.begin(), first.end())).isEqualTo("2016-17");
-    assertThat(TimeMlForms.find("Call 2016-1799 or see page 2016-18.")).isEmpty();
+    assertThat(TimeMlForms.find("Call 2016-1799 or room 2016-2090.", MONDAY)).isEmpty();
+    String q = "Profit fell in the fourth quarter of 2019 and rose in the first half.";
+    assertThat(TimeMlForms.find(q, MONDAY)).extracting(f -> q.substring(f.begin(), f.end()) + "=" + f.value())
+        .containsExactly("the fourth quarter of 2019=2019-Q4", "the first half=2021-H1");
   }
 }

@@ -170,6 +170,19 @@ final class StoryMergerTest {
   }
 
   @Test
+  void merge_clubShortForm_designatorVariants_andAnAcronymTheStoryExpands_oneEntityEach() {
+    Story s = merge(new A("a1").entity("Halden Otters", EntityType.ORGANIZATION)
+            .entity("Nordvik Holdings Corp", EntityType.ORGANIZATION)
+            .entity("Baltic Rowing Federation", EntityType.ORGANIZATION, "BRF"),
+        new A("a2").entity("Otters", EntityType.ORGANIZATION).entity("Nordvik Holdings Corporation",
+            EntityType.ORGANIZATION).entity("BRF", EntityType.ORGANIZATION),
+        new A("a3").entity("Nordvik Holdings", EntityType.ORGANIZATION).entity("Halden Otters",
+            EntityType.ORGANIZATION));
+    assertThat(names(s)).containsExactlyInAnyOrder("Halden Otters", "Nordvik Holdings Corp",
+        "Baltic Rowing Federation");
+  }
+
+  @Test
   void merge_placesKnowTheirContainer() {
     Story s = merge(new A("a1").entity("Valletta", EntityType.PLACE).entity("Malta", EntityType.PLACE));
     assertThat(named(s, "Valletta").partOf()).contains(named(s, "Malta").id());
@@ -233,6 +246,24 @@ final class StoryMergerTest {
     assertThat(place.values()).extracting(Fact.ConflictValue::value)
         .containsExactlyInAnyOrder(named(s, "Malta").id(), named(s, "Rome").id());
     assertThat(place.values()).allSatisfy(v -> assertThat(v.articles()).hasSize(1));
+  }
+
+  @Test
+  void merge_titlesOfOnePosition_oneRoleNamedByTheLongestTitle() {
+    Story s = merge(new A("a1").entity("Tomas Brenner", EntityType.PERSON)
+            .entity("Northern Shipping", EntityType.ORGANIZATION)
+            .role("Tomas Brenner", "ceo", "Northern Shipping"),
+        new A("a2").entity("Tomas Brenner", EntityType.PERSON).entity("Northern Shipping", EntityType.ORGANIZATION)
+            .role("Tomas Brenner", "chief executive", "Northern Shipping")
+            .role("Tomas Brenner", "deputy chairman", "Northern Shipping"),
+        new A("a3").entity("Tomas Brenner", EntityType.PERSON)
+            .role("Tomas Brenner", "chief executive officer", null));
+    assertThat(s.roles()).hasSize(2).anySatisfy(r -> {
+      assertThat(r.role()).isEqualTo("chief executive officer");
+      assertThat(r.forms()).containsExactly("ceo", "chief executive");
+      assertThat(r.of()).contains(named(s, "Northern Shipping").id());
+      assertThat(r.articles()).containsExactly("a1", "a2", "a3");
+    }).anySatisfy(r -> assertThat(r.role()).isEqualTo("deputy chairman"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
@@ -80,6 +81,10 @@ final class RdfStoryWriterTest {
     // roles are org:Memberships with a role concept
     assertThat(m.listSubjectsWithProperty(RDF.type, m.createResource(RdfStoryWriter.ORG + "Membership")).toList())
         .hasSize(story.roles().size());
+    // a role's other titles are alternative labels of its concept
+    Resource ceo = m.getResource(RdfStoryWriter.ROLES + "chief-executive");
+    assertThat(ceo.listProperties(SKOS.altLabel).mapWith(st -> st.getString()).toList()).containsExactly("ceo");
+    assertThat(ceo.getProperty(SKOS.prefLabel).getString()).isEqualTo("chief executive");
   }
 
   @Test

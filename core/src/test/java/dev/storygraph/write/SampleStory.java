@@ -67,7 +67,8 @@ public final class SampleStory {
         new Role("E1", "foreign minister", Optional.of("E5"), false,
             List.of(ev(A1, 0, "Velland's Foreign Minister Lena Marsh arrived on Monday."))),
         new Role("E2", "chief executive", Optional.of("E4"), true,
-            List.of(ev(A2, 10, "Tomas Brenner, the former chief executive of Northern Shipping & Co, said..."))),
+            List.of(ev(A2, 10, "Tomas Brenner, the former chief executive of Northern Shipping & Co, said...")),
+            List.of("ceo")),
         new Role("E2", "negotiator", Optional.empty(), false,
             List.of(ev(A2, 200, "The negotiator Tomas Brenner declined to comment."))));
     String meet1 = "Marsh met Brenner in Port Alder on Wednesday, \"a first\" <for both> sides.";

@@ -64,7 +64,8 @@ final class Rows {
       .add("of", StringType, true)
       .add("former", BooleanType, false)
       .add("articles", strings(), false)
-      .add("evidence", createArrayType(EVIDENCE, false), false);
+      .add("evidence", createArrayType(EVIDENCE, false), false)
+      .add("forms", strings(), false);
   static final StructType TIME = new StructType()
       .add("value", StringType, false)
       .add("begin", StringType, false)
@@ -185,7 +186,7 @@ final class Rows {
 
   static Row role(Role r) {
     return RowFactory.create(r.person(), r.role(), r.of().orElse(null), r.former(), seq(r.articles(), x -> x),
-        seq(r.evidence(), Rows::evidence));
+        seq(r.evidence(), Rows::evidence), seq(r.forms(), x -> x));
   }
 
   static Row evidence(Evidence e) {
@@ -246,7 +247,7 @@ final class Rows {
   static Role toRole(Row r) {
     StructType s = ROLE;
     return new Role(get(r, s, "person"), get(r, s, "role"), Optional.ofNullable(get(r, s, "of")), get(r, s, "former"),
-        list(r, s, "evidence", Rows::toEvidence));
+        list(r, s, "evidence", Rows::toEvidence), strings(r, s, "forms"));
   }
 
   static Evidence toEvidence(Row r) {

@@ -33,7 +33,7 @@ final class RowsTest {
           new Entity("E2", "Kampala", EntityType.PLACE, List.of(), List.of(new Mention("a1", "Kampala", 31, 38)),
               Optional.of("E3")),
           new Entity("E3", "Uganda", EntityType.PLACE, List.of(), List.of(new Mention("a1", "Uganda", 60, 66)))),
-      List.of(new Role("E1", "president", Optional.of("E3"), true, List.of(EVIDENCE)),
+      List.of(new Role("E1", "president", Optional.of("E3"), true, List.of(EVIDENCE), List.of("head of state")),
           new Role("E1", "envoy", Optional.empty(), false, List.of())),
       List.of(new DateExpression("a1", "Friday", "2024-05-03", 70, 76)),
       List.of(
