@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class DatelineParser {
   /** How much a found date can be trusted. */
   public enum Strength {
-    /** Introduced as the publication date: "Published Sep 18, 2023". */
+    /** Introduced as the publication date: "Published Mar 7, 2031". */
     PUBLISHED,
     /** The date of a wire dateline that opens the first paragraph: "CITY, Mar 3, 2025 (Agency) - ...". */
     DATELINE,

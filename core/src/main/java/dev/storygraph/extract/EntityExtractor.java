@@ -439,8 +439,8 @@ public final class EntityExtractor {
   }
 
   /**
-   * Lower-case institutions owned by a country: "China's foreign ministry", "the Russian defence ministry".
-   * Named with the country's adjective: "Chinese Foreign Ministry".
+   * Lower-case institutions owned by a country: "Peru's interior ministry", "the Chilean defence ministry".
+   * Named with the country's adjective: "Peruvian Interior Ministry".
    */
   private void institutions(Doc doc, List<Cand> out) {
     List<Token> toks = doc.tokens();
@@ -468,7 +468,7 @@ public final class EntityExtractor {
         ownerFirst = j - 1;
       }
       if (owner == null || j == i) {
-        continue; // "the Chinese ministry" could be any ministry; "China's foreign ministry" is one
+        continue; // "the Peruvian ministry" could be any ministry; "Peru's interior ministry" is one
       }
       if (isIndefinite(toks, ownerFirst - 1, head.sentence())) {
         continue; // "a Chilean district court" is one of many, no named body: it acts for its country

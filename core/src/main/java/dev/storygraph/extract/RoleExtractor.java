@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Finds person – role – organization or country from titles before names ("Chinese Foreign Minister Duarte
- * Yi"), appositions on either side ("Oleg Sorin, the head of Russia's Security Council"; "China's
- * defence minister, Luis Arce,"), and "as" and copular forms ("returned as foreign minister"). Thread-safe.
+ * Yi"), appositions on either side ("Oleg Sorin, the head of Norland's Defence Council"; "China's
+ * defence minister, Luis Arce,"), and "as" and copular forms ("came back as finance minister"). Thread-safe.
  */
 public final class RoleExtractor {
   private final Lexicons lex;
@@ -122,7 +122,7 @@ public final class RoleExtractor {
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
-  /** "Tom Hale, the US National Security Adviser" and "Sorin, the head of Russia's Security Council". */
+  /** "Tom Hale, the US National Security Adviser" and "Sorin, the head of Norland's Defence Council". */
   private void appositionAfter(Doc doc, ArticleEntities ents, ArticleEntities.Span span, List<Found> out) {
     int i = span.end();
     int n = doc.tokens().size();
@@ -174,7 +174,7 @@ public final class RoleExtractor {
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
-  /** "returned as foreign minister", "is the president of X", "the position of party foreign affairs chief". */
+  /** "came back as finance minister", "is the president of X", "the position of party foreign affairs chief". */
   private void asAndCopula(Doc doc, ArticleEntities ents, List<Found> out) {
     for (Token t : doc.tokens()) {
       if (!lex.isRoleHead(t.word()) || !t.isNoun() || ents.at(t.index()) >= 0) {
@@ -321,7 +321,7 @@ public final class RoleExtractor {
   }
 
   /**
-   * The last non-person entity of the noun phrase that starts at {@code i}: "Russia's Security Council"; when
+   * The last non-person entity of the noun phrase that starts at {@code i}: "Norland's Defence Council"; when
    * the phrase names none, the entity of its place: "the health department in Halden Province".
    */
   private static int lastEntityOfPhrase(Doc doc, ArticleEntities ents, int i, int sentence) {
