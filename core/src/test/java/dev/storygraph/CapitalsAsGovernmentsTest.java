@@ -24,4 +24,14 @@ final class CapitalsAsGovernmentsTest {
     assertThat(r.entities()).filteredOn(e -> e.name().equals("Accra")).singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PLACE));
   }
+
+  @Test
+  void extract_capitalAsPossessorOfAnEventNoun_isItsCountry() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t",
+        "Ghana and Nigeria have argued over the border for a month. Lawmakers in Lagos criticized Accra's "
+            + "rejection of the plan on Monday.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    List<String> subjects = r.facts().stream()
+        .map(f -> r.entity(f.subject()).orElseThrow().name() + " " + f.predicate()).toList();
+    assertThat(subjects).contains("Ghana reject").noneMatch(s -> s.startsWith("Accra"));
+  }
 }

@@ -821,13 +821,14 @@ final class Arguments {
   }
 
   /**
-   * "Beijing helped engineer ...": a metonymic capital acting stands for its country, when the article names
-   * it (metonyms.tsv covers the seats of power; a capital of the gazetteer acts the same way as a subject).
+   * "Lima helped broker ...", "Lima's offer": a capital acting, as the subject of a verb or the possessor of an
+   * event noun, stands for its country when the article names it (metonyms.tsv covers the seats of power; a
+   * capital of the gazetteer acts the same way); after a preposition of place it stays the place.
    */
   int capitalAsGovernment(FactContext c, int subject, int subjectTok, String predicate) {
     Entity e = c.ents().entities().get(subject);
     if (e.type() != EntityType.PLACE || predicate.equals(FactReader.TRIP) || subjectTok < 0
-        || !c.doc().relation(subjectTok).startsWith("nsubj")) {
+        || !c.doc().relation(subjectTok).startsWith("nsubj") && !c.doc().relation(subjectTok).equals("nmod:poss")) {
       return subject;
     }
     Optional<Lexicons.Place> place = lex.placeEntry(e.name());
