@@ -1,7 +1,7 @@
 package dev.storygraph.annotate;
 
 /**
- * One match of a construction rule ({@code constructions.semgrex} in the models): the argument a rule finds for
+ * One match of a construction rule (a Semgrex file of {@code rules/} in the models): the argument a rule finds for
  * an event word, as token indices of the document.
  *
  * @param role     what the argument is to the trigger ("noun-subject", "passive-agent", "antecedent")

@@ -16,10 +16,8 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -39,7 +37,9 @@ public final class CoreNlpPipeline {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
   /** SUTime's unresolved "this Thursday INTERSECT 2017-12-28": the explicit date it holds. */
   private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-  private static final String RULES = "/dev/storygraph/models/constructions.semgrex";
+  /** The families of construction rules, one Semgrex file each, listed in the order they are tried. */
+  private static final String RULES = "/dev/storygraph/models/rules/";
+  private static final String INDEX = "index.txt";
 
   /** One construction rule, compiled once. */
   private record Rule(String role, String name, SemgrexPattern pattern) {}
@@ -114,32 +114,42 @@ public final class CoreNlpPipeline {
 
   private static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();
-    try (InputStream in = CoreNlpPipeline.class.getResourceAsStream(RULES)) {
-      if (in == null) {
-        throw new IllegalStateException("rule file " + RULES + " is not on the classpath: add storygraph-models");
+    for (String family : lines(RULES + INDEX)) {
+      String f = family.strip();
+      if (f.isEmpty() || f.startsWith("#")) {
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
+      List<String> lines = lines(RULES + f);
+      for (int n = 1; n <= lines.size(); n++) {
+        String line = lines.get(n - 1);
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] c = line.split("\t");
         if (c.length != 3) {
-          throw new IllegalStateException(RULES + ":" + n + ": expected role, name and pattern: " + line);
+          throw new IllegalStateException(RULES + f + ":" + n + ": expected role, name and pattern: " + line);
         }
         try {
           rules.add(new Rule(c[0].strip(), c[1].strip(), SemgrexPattern.compile(c[2].strip())));
         } catch (RuntimeException e) {
-          throw new IllegalStateException(RULES + ":" + n + ": bad pattern " + c[2] + ": " + e.getMessage(), e);
+          throw new IllegalStateException(RULES + f + ":" + n + ": bad pattern " + c[2] + ": " + e.getMessage(), e);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RULES, e);
     }
     return List.copyOf(rules);
   }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = CoreNlpPipeline.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("rule file " + resource + " is not on the classpath: add storygraph-models");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
 
   /**
    * The matches of the construction rules on a document's own dependencies, for a document read back from a stored

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Resolves a trigger's arguments as a reader takes them, from the matches of the construction rules
- * ({@code constructions.semgrex}, run by the annotate adapter) and the clause around the trigger: the subject from
+ * (the Semgrex files of {@code rules/}, run by the annotate adapter) and the clause around the trigger: the subject from
  * the clause (active subject, the "by" agent of a passive, the controller of "agreed to buy", the antecedent of a relative clause, the possessor or
  * "by" agent of an event noun, the subject of the support verb of "held talks"), the object from the slots the
  * lexicon names, each coordinated name a separate argument ("Chile and Peru condemned ..."). An argument is an
@@ -179,7 +179,7 @@ final class Arguments {
   /** The actor an event noun names itself: possessor, "by" or "from" agent, a name in front; -1 when none. */
   private int ownActor(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();
-    for (int own : doc.arguments(t, "noun-subject")) { // constructions.semgrex
+    for (int own : doc.arguments(t, "noun-subject")) { // rules/event-nouns.semgrex
       boolean slot = doc.governor(own) == t && e.objects().contains(caseOf(doc, own)); // "withdrawal from"
       if (!slot && !isActedOnPossessor(doc, t, own, e.predicate())) {
         return own;

@@ -66,7 +66,7 @@ public final class StoredParses {
    * rule belongs to the rule that follows it, named by its first two columns.
    */
   public static List<Example> examples(String ruleFile) {
-    List<String> lines = resource("/dev/storygraph/models/" + ruleFile);
+    List<String> lines = resource("/dev/storygraph/models/rules/" + ruleFile);
     List<Example> out = new ArrayList<>();
     Matcher pending = null;
     int pendingLine = 0;
