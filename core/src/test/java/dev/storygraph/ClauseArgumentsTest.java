@@ -145,4 +145,21 @@ final class ClauseArgumentsTest {
         .extracting(Readable::subject, Readable::predicate).contains(tuple("Peru", "criticize"))
         .doesNotContain(tuple("Chile", "criticize"));
   }
+
+  @Test
+  void extract_aVerbsSlotHungOnItsObject_isTheVerbsObject() {
+    // "to Rabat" belongs to "offered", though the parser may hang it on "talks"
+    assertThat(facts("Lisbon offered talks to Rabat on Monday.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("offer");
+      assertThat(f.object()).isEqualTo("Rabat");
+    });
+  }
+
+  @Test
+  void extract_anEventExpected_isPossible() {
+    assertThat(facts("Acme Corp expects Chile's approval of the merger.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
+    });
+  }
 }

@@ -349,6 +349,10 @@ final class Arguments {
     if (displaced >= 0 && !entitiesOf(c, displaced).isEmpty()) {
       return filled(c, displaced, caseToken(doc, displaced)); // "Acme's takeover last year of Norvex"
     }
+    int hung = slotUnderObject(doc, t, e.objects());
+    if (hung >= 0 && !entitiesOf(c, hung).isEmpty()) {
+      return filled(c, hung, caseToken(doc, hung)); // "offered talks to Rabat", "sold a stake to Peru"
+    }
     int recipient = recipientOf(c, t, e);
     if (recipient >= 0) {
       return filled(c, recipient, -1); // "Acme expects Chile's approval": Chile approves Acme
@@ -424,6 +428,23 @@ final class Arguments {
    * parser hung on the word governing the noun, because a date came between them; -1 when none. Only a date may
    * stand between them: any other phrase there ends the noun's own phrase.
    */
+  /**
+   * "offered talks on Monday to Rabat", "sold a stake to Peru": a prepositional slot of a verb that the parser hung
+   * on the verb's direct object; -1 when there is none.
+   */
+  private static int slotUnderObject(Doc doc, int verb, List<String> slots) {
+    int obj = doc.token(verb).isVerb() ? childWith(doc, verb, "obj") : -1;
+    if (obj < 0) {
+      return -1;
+    }
+    for (int k : doc.children(obj)) {
+      if (doc.relation(k).startsWith("nmod") && caseToken(doc, k) >= 0 && slots.contains(caseOf(doc, k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static int displacedObject(Doc doc, int noun, List<String> slots) {
     int g = doc.governor(noun);
     if (!doc.token(noun).isNoun() || g < 0) {

@@ -19,7 +19,7 @@ final class Cues {
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
-      "condition-mark", "negative-frame", "other-time", "appeal-frame", "invite-frame", "repeat-cue"));
+      "condition-mark", "negative-frame", "other-time", "appeal-frame", "invite-frame", "repeat-cue", "expect-frame"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",

@@ -52,6 +52,11 @@ final class ModalityReader {
         return Modality.POSSIBLE; // "would pull out its troops if ...", "seems to be backing"
       }
     }
+    int g0 = doc.governor(t);
+    if (doc.token(t).isNoun() && doc.relation(t).equals("obj") && g0 >= 0
+        && CUES.has("expect-frame", doc.token(g0).lemma())) {
+      return Modality.POSSIBLE; // "expects Chile's approval", "awaits a ruling": expected, not done
+    }
     boolean planned = false;
     for (int h : heads) {
       for (int k : doc.children(h)) {
