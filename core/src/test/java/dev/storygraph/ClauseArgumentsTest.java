@@ -153,6 +153,9 @@ final class ClauseArgumentsTest {
       assertThat(f.predicate()).isEqualTo("offer");
       assertThat(f.object()).isEqualTo("Rabat");
     });
+    // a place phrase under the object places the object, and is no destination of the verb
+    assertThat(facts("Norway, which heads the observer mission in northern Peru, said the talks would go on."))
+        .noneMatch(f -> f.predicate().equals("travel"));
   }
 
   @Test
