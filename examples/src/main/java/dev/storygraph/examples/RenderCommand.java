@@ -6,14 +6,9 @@ import dev.storygraph.write.RdfStoryWriter;
 import dev.storygraph.write.StoryWriter;
 import dev.storygraph.write.StoryWriters;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +35,6 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:every output was written", "1:the story could not be read",
         "2:bad command line, found before any work", "4:an output could not be written"})
 public final class RenderCommand implements Callable<Integer> {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Parameters(index = "0", paramLabel = "STORY.json", description = "A story saved with --format json.")
   Path story;
 
@@ -79,12 +72,13 @@ public final class RenderCommand implements Callable<Integer> {
       return 1;
     }
     int code = 0;
+    Outputs outputs = new Outputs(options.base(), options.title());
     for (Map.Entry<Path, StoryWriter> f : files.entrySet()) {
       try {
-        writeWhole(s, f.getValue(), f.getKey());
+        // each file whole or not at all, by the command line's own writing; one that fails spares the others
+        outputs.writeAll(s, List.of(new Outputs.Target(f.getKey(), f.getValue().format())));
       } catch (IOException | RuntimeException e) {
-        System.err.println("storygraph render: cannot write " + f.getKey() + ": " + e.getMessage()
-            + "; nothing was written there");
+        System.err.println("storygraph render: " + e.getMessage() + "; nothing was written there");
         code = 4;
       }
     }
@@ -141,27 +135,6 @@ public final class RenderCommand implements Callable<Integer> {
       return lookup.get();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * Writes a temporary file beside the target, then renames it: the target is written whole or not at all. The
-   * temporary file is created as any new file (the umask's permissions, not createTempFile's owner-only ones).
-   */
-  private static void writeWhole(Story story, StoryWriter writer, Path target) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-        + ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        writer.write(story, out);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 }
