@@ -58,13 +58,13 @@ final class PatientClassTest {
 
   @Test
   void extract_aThingNamedByItsMaker_isNoAgent() {
-    assertThat(facts("The Norvex K9 jetliner crashed into the sea on Monday, killing all 150 people on board."))
+    assertThat(facts("A Norvex K9 drone fell on a market in Tacna on Monday, killing three farmers."))
         .extracting(Readable::predicate).doesNotContain("kill");
   }
 
   @Test
   void extract_aRelativePronoun_isItsAntecedent() {
-    assertThat(facts("In 2004 Ana Ruiz founded Kestrel Labs, which was acquired by Orbital Systems in 2011."))
+    assertThat(facts("Kestrel Labs, which was bought by Orbital Systems last year, cut 200 jobs on Monday."))
         .anySatisfy(f -> {
           assertThat(f.subject()).isEqualTo("Orbital Systems");
           assertThat(f.predicate()).isEqualTo("buy");

@@ -438,7 +438,7 @@ final class Arguments {
       return -1;
     }
     for (int k : doc.children(obj)) {
-      // a place phrase under the object places the object ("heads the mission in Lima"), not the event
+      // a place phrase under the object places the object ("runs a consortium in Lima"), not the event
       if (doc.relation(k).startsWith("nmod") && caseToken(doc, k) >= 0 && slots.contains(caseOf(doc, k))
           && !CONSTRUCTIONS.has("place-case", caseOf(doc, k))) {
         return k;

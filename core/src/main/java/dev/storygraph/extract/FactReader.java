@@ -144,7 +144,7 @@ final class FactReader {
 
   /**
    * Whether a token is a common noun that names only things (constructions.tsv, thing-class) and is named by a
-   * maker in front of it ("the Norvex jetliner crashed, killing 40"): a thing does not act, and its maker's name
+   * maker in front of it ("a Norvex truck hit the barrier, injuring two"): a thing does not act, and its maker's name
    * is no agent.
    */
   private boolean isThing(FactContext c, int token) {
@@ -153,7 +153,7 @@ final class FactReader {
     if (classes.isEmpty() || !classes.stream().allMatch(k -> CONSTRUCTIONS.has("thing-class", k))) {
       return false;
     }
-    // named by a maker's name in front ("the Norvex jetliner"); "Chilean jets" stay Chile's
+    // named by a maker's name in front ("the Norvex truck"); "Chilean jets" stay Chile's
     for (int k : c.doc().children(token)) {
       if (c.doc().relation(k).equals("compound") && c.doc().token(k).isProperNoun()) {
         return true;

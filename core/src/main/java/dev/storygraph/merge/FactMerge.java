@@ -96,13 +96,10 @@ public final class FactMerge {
    * @return the occurrences, each a non-empty list of facts, the first holding every unmarked fact
    */
   public static List<List<Fact>> occurrences(List<Fact> fs, java.util.function.Predicate<Fact> marked) {
-    if (fs.size() < 2 || fs.stream().noneMatch(marked)) {
-      return List.of(fs);
-    }
     // a repetition is told with its day ("met again on Friday"); a month or a span is too vague to be another one
     java.util.function.Predicate<Fact> another = f -> marked.test(f) && f.time().isPresent()
         && f.time().get().days() == 1;
-    if (fs.stream().noneMatch(another)) {
+    if (fs.size() < 2 || fs.stream().noneMatch(another)) {
       return List.of(fs);
     }
     List<List<Fact>> out = new ArrayList<>();
