@@ -105,8 +105,7 @@ public final class FactExtractor {
           Optional<String> where = trip.place().or(trip::object);
           if (trip.predicate().equals(TRAVEL) && where.isPresent() && trip.subject().equals(f.subject())
               && sameSentence(f, trip)) {
-            fact = new Fact(f.subject(), f.predicate(), f.object(), where, f.time(), f.modality(), f.raw(),
-                f.cameo(), f.confidence(), f.evidence(), f.conflicts());
+            fact = f.toBuilder().place(where).build();
             break;
           }
         }
@@ -144,8 +143,7 @@ public final class FactExtractor {
             t.end().isAfter(time.get().end()) ? t.end() : time.get().end()));
       }
     }
-    return new Fact(merged.subject(), merged.predicate(), merged.object(), merged.place(), time, merged.modality(),
-        merged.raw(), merged.cameo(), merged.confidence(), merged.evidence(), List.of());
+    return merged.toBuilder().time(time).conflicts(List.of()).build();
   }
 
   /**
@@ -170,8 +168,7 @@ public final class FactExtractor {
           // "Previously, Ma rejected Berg's bid": a word of another time keeps the earlier event's time away
           Optional<TimeSpan> time = f.evidence().stream().anyMatch(e -> NewsTime.tellsOtherTime(e.text()))
               ? f.time() : f.time().or(g::time);
-          fact = new Fact(f.subject(), f.predicate(), f.object(), f.place().or(g::place), time,
-              f.modality(), f.raw(), f.cameo(), f.confidence(), f.evidence(), f.conflicts());
+          fact = f.toBuilder().place(f.place().or(g::place)).time(time).build();
           break;
         }
       }

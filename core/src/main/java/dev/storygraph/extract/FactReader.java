@@ -277,11 +277,12 @@ final class FactReader {
     boolean pronounSubject = subjectTok >= 0 && c.coref().isPronoun(subjectTok);
     double conf = Confidence.of(pronounSubject, object >= 0, !e.objects().isEmpty(), place >= 0, time.isPresent(),
         modality);
-    out.add(Setting.withAntecedent(c, t, new Fact(c.ents().id(subject), predicate,
-        object >= 0 ? Optional.of(c.ents().id(object)) : Optional.empty(),
-        place >= 0 ? Optional.of(c.ents().id(place)) : Optional.empty(), time, modality,
-        raw(doc, t, noun, objCase, passive), e.cameo(), conf,
-        List.of(new Evidence(c.article(), s.begin(), s.end(), doc.sentenceText(s))), List.of()), out));
+    Fact fact = Fact.builder(c.ents().id(subject), predicate)
+        .object(object >= 0 ? Optional.of(c.ents().id(object)) : Optional.empty())
+        .place(place >= 0 ? Optional.of(c.ents().id(place)) : Optional.empty()).time(time).modality(modality)
+        .raw(raw(doc, t, noun, objCase, passive)).cameo(e.cameo()).confidence(conf)
+        .evidence(List.of(new Evidence(c.article(), s.begin(), s.end(), doc.sentenceText(s)))).build();
+    out.add(Setting.withAntecedent(c, t, fact, out));
   }
 
   private Optional<String> countryOf(String place) {

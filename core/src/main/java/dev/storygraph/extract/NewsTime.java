@@ -94,8 +94,7 @@ final class NewsTime {
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
       out.add(f.time().isPresent() || f.modality() != Modality.ASSERTED || !news.get(i) ? f
-          : new Fact(f.subject(), f.predicate(), f.object(), f.place(), time, f.modality(), f.raw(), f.cameo(),
-              f.confidence(), f.evidence(), f.conflicts()));
+          : f.toBuilder().time(time).build());
     }
     return out;
   }

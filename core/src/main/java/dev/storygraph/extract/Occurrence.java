@@ -60,8 +60,7 @@ final class Occurrence {
       if (when.isPresent() && (time.isEmpty() || narrows(when.get(), time.get()))) {
         time = when;
       }
-      out.set(index, new Fact(a.subject(), a.predicate(), a.object(), place, time, a.modality(), a.raw(),
-          a.cameo(), a.confidence(), a.evidence(), a.conflicts()));
+      out.set(index, a.toBuilder().place(place).time(time).build());
     }
     return out;
   }

@@ -203,8 +203,7 @@ final class Setting {
 
   private static Fact withSetting(Fact fact, Optional<String> place, Optional<TimeSpan> time) {
     Optional<String> where = fact.place().or(() -> place).filter(p -> !fact.object().equals(Optional.of(p)));
-    return new Fact(fact.subject(), fact.predicate(), fact.object(), where, fact.time().or(() -> time),
-        fact.modality(), fact.raw(), fact.cameo(), fact.confidence(), fact.evidence(), fact.conflicts());
+    return fact.toBuilder().place(where).time(fact.time().or(() -> time)).build();
   }
 
   private static boolean hasAdvmod(Doc doc, int token, String word) {

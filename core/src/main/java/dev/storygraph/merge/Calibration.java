@@ -140,8 +140,7 @@ public final class Calibration {
     Function<String, Optional<EntityType>> typeOf = id -> Optional.ofNullable(types.get(id));
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
-      out.add(new Fact(f.subject(), f.predicate(), f.object(), f.place(), f.time(), f.modality(), f.raw(), f.cameo(),
-          confidence(f, typeOf), f.evidence(), f.conflicts()));
+      out.add(f.toBuilder().confidence(confidence(f, typeOf)).build());
     }
     return out;
   }

@@ -66,8 +66,7 @@ public final class FactMerge {
       java.util.Set<String> known = objects.getOrDefault(k, java.util.Set.of());
       boolean sameEvent = tellings.getOrDefault(k, List.of()).stream().anyMatch(g -> sameSetting(f, g, within));
       if (f.object().isEmpty() && known.size() == 1 && sameEvent) {
-        out.add(new Fact(f.subject(), f.predicate(), Optional.of(known.iterator().next()), f.place(), f.time(),
-            f.modality(), f.raw(), f.cameo(), f.confidence(), f.evidence(), f.conflicts()));
+        out.add(f.toBuilder().object(Optional.of(known.iterator().next())).build());
       } else {
         out.add(f);
       }
@@ -232,8 +231,8 @@ public final class FactMerge {
     }
     Modality modality = modalities.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     Fact first = fs.get(0);
-    return new Fact(first.subject(), first.predicate(), first.object(), place, time, modality, first.raw(),
-        first.cameo(), Math.min(1.0, 1 - keep), evidence, conflicts);
+    return first.toBuilder().place(place).time(time).modality(modality).confidence(Math.min(1.0, 1 - keep))
+        .evidence(evidence).conflicts(conflicts).build();
   }
 
   private static boolean isPlanOrGuess(Modality m) {

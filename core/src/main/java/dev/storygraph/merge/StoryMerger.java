@@ -266,9 +266,8 @@ public final class StoryMerger {
     for (int a = 0; a < results.size(); a++) {
       final int art = a;
       for (Fact f : results.get(a).facts()) {
-        all.add(new Fact(global.apply(a, f.subject()), f.predicate(), f.object().map(o -> global.apply(art, o)),
-            f.place().map(p -> global.apply(art, p)), f.time(), f.modality(), f.raw(), f.cameo(), f.confidence(),
-            f.evidence(), f.conflicts()));
+        all.add(f.toBuilder().subject(global.apply(a, f.subject()))
+            .object(f.object().map(o -> global.apply(art, o))).place(f.place().map(p -> global.apply(art, p))).build());
       }
     }
     Map<String, List<Fact>> groups = new LinkedHashMap<>();
@@ -317,8 +316,7 @@ public final class StoryMerger {
       if (!f.predicate().equals(TRIP) && f.place().isEmpty() && f.time().isPresent()) {
         for (Fact trip : tripsBySubject.getOrDefault(f.subject(), List.of())) {
           if (f.time().get().within(trip.time().get())) {
-            fact = new Fact(f.subject(), f.predicate(), f.object(), trip.place(), f.time(), f.modality(), f.raw(),
-                f.cameo(), f.confidence(), f.evidence(), f.conflicts());
+            fact = f.toBuilder().place(trip.place()).build();
             break;
           }
         }
