@@ -165,4 +165,21 @@ final class ClauseArgumentsTest {
       assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
     });
   }
+
+  @Test
+  void extract_complementOfAnObject_isTheObjectsAct_notTheControllers() {
+    // the object controls the complement even when it names no one: the rivals bid, not Lisbon
+    assertThat(facts("Chile allowed the rival firms to submit new bids for Norvale Holdings."))
+        .extracting(Readable::subject).doesNotContain("Chile");
+    assertThat(facts("Chilean police used force to arrest Pablo Ruiz."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Chile", "arrest", "Pablo Ruiz"));
+  }
+
+  @Test
+  void extract_purposeClause_takesTheSubjectOfTheClauseItModifies() {
+    assertThat(facts("Pablo Ruiz made a short trip to Lima in May to meet Ines Alvarado."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Pablo Ruiz", "meet", "Ines Alvarado"));
+  }
 }

@@ -5,21 +5,13 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,17 +29,6 @@ public final class CoreNlpPipeline {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
   /** SUTime's unresolved "this Thursday INTERSECT 2017-12-28": the explicit date it holds. */
   private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-  /** The families of construction rules, one Semgrex file each, listed in the order they are tried. */
-  private static final String RULES = "/dev/storygraph/models/rules/";
-  private static final String INDEX = "index.txt";
-
-  /** One construction rule, compiled once. */
-  private record Rule(String role, String name, SemgrexPattern pattern) {}
-
-  private static final class Rules {
-    static final List<Rule> ALL = load();
-  }
-
   private final StanfordCoreNLP pipeline;
 
   /**
@@ -112,107 +93,11 @@ public final class CoreNlpPipeline {
     return "";
   }
 
-  private static List<Rule> load() {
-    List<Rule> rules = new ArrayList<>();
-    for (String family : lines(RULES + INDEX)) {
-      String f = family.strip();
-      if (f.isEmpty() || f.startsWith("#")) {
-        continue;
-      }
-      List<String> lines = lines(RULES + f);
-      for (int n = 1; n <= lines.size(); n++) {
-        String line = lines.get(n - 1);
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        if (c.length != 3) {
-          throw new IllegalStateException(RULES + f + ":" + n + ": expected role, name and pattern: " + line);
-        }
-        try {
-          rules.add(new Rule(c[0].strip(), c[1].strip(), SemgrexPattern.compile(c[2].strip())));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(RULES + f + ":" + n + ": bad pattern " + c[2] + ": " + e.getMessage(), e);
-        }
-      }
-    }
-    return List.copyOf(rules);
-  }
-
-  private static List<String> lines(String resource) {
-    try (InputStream in = CoreNlpPipeline.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("rule file " + resource + " is not on the classpath: add storygraph-models");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-  }
-
-
-  /**
-   * The matches of the construction rules on a document's own dependencies, for a document read back from a stored
-   * parse: the rules of the models run on it without CoreNLP's models (the rule tests do so).
-   */
-  public static List<Construction> constructions(Doc doc) {
-    List<Construction> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      int first = s.firstToken();
-      IndexedWord[] words = new IndexedWord[s.endToken() - first];
-      SemanticGraph g = new SemanticGraph();
-      for (int i = first; i < s.endToken(); i++) {
-        Token t = doc.token(i);
-        CoreLabel l = new CoreLabel();
-        l.setWord(t.word());
-        l.setValue(t.word());
-        l.setOriginalText(t.word());
-        l.setTag(t.pos());
-        l.setLemma(t.lemma());
-        l.setNER(t.ner());
-        l.setIndex(i - first + 1);
-        l.setSentIndex(s.index());
-        words[i - first] = new IndexedWord(l);
-        g.addVertex(words[i - first]);
-      }
-      for (int i = first; i < s.endToken(); i++) {
-        int gov = doc.governor(i);
-        if (gov < 0) {
-          g.addRoot(words[i - first]);
-        } else {
-          g.addEdge(words[gov - first], words[i - first],
-              GrammaticalRelation.valueOf(Language.UniversalEnglish, doc.relation(i)), 1.0, false);
-        }
-      }
-      match(g, first, out);
-    }
-    return out;
-  }
-
-  /** The matches of every construction rule on one sentence's graph, in rule order. */
-  private static void match(SemanticGraph g, int offset, List<Construction> out) {
-    for (Rule rule : Rules.ALL) {
-      SemgrexMatcher m = rule.pattern().matcher(g);
-      while (m.find()) {
-        IndexedWord trigger = m.getNode("trigger");
-        IndexedWord arg = m.getNode("arg");
-        if (trigger != null && arg != null) {
-          Construction c = new Construction(rule.role(), rule.name(), offset + trigger.index() - 1,
-              offset + arg.index() - 1);
-          if (!out.contains(c)) {
-            out.add(c);
-          }
-        }
-      }
-    }
-  }
-
   private static Doc convert(String text, Annotation ann) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<NamedSpan> names = new ArrayList<>();
     List<TimexSpan> timexes = new ArrayList<>();
-    List<Construction> constructions = new ArrayList<>();
     List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
     int total = 0;
     for (CoreMap s : sents) {
@@ -248,7 +133,6 @@ public final class CoreNlpPipeline {
         for (IndexedWord root : g.getRoots()) {
           relation[offset + root.index() - 1] = "root";
         }
-        match(g, offset, constructions);
       }
       List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
@@ -273,6 +157,7 @@ public final class CoreNlpPipeline {
       }
       offset += labels.size();
     }
-    return new Doc(text, tokens, sentences, governor, relation, names, timexes, constructions);
+    Doc parsed = new Doc(text, tokens, sentences, governor, relation, names, timexes);
+    return new Doc(text, tokens, sentences, governor, relation, names, timexes, ConstructionRules.match(parsed));
   }
 }

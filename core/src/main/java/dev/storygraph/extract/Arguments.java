@@ -28,7 +28,6 @@ import java.util.Optional;
 final class Arguments {
   private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
   private static final Vocabulary VOCABULARY = Vocabulary.standard();
-  private static final int MAX_CLIMB = 4;
 
   /**
    * What fills an object slot.
@@ -53,101 +52,19 @@ final class Arguments {
     this.lex = lex;
   }
 
-  /** The subject token of a verb: its subject, the "by" agent of a passive, or the subject of a governing clause. */
+  /**
+   * The subject token of a verb: the "by" agent of a passive, else the subject the construction rules give it
+   * (rules/subjects.semgrex and rules/relative-clauses.semgrex: its own, a controller's, a coordinated verb's, a
+   * relative clause's antecedent, a participle's head's); -1 when none, or when it is an object pronoun the parser
+   * read as a subject.
+   */
   int verbSubject(FactContext c, int t, boolean passive) {
     Doc doc = c.doc();
     if (passive) {
       return doc.argument(t, "passive-agent"); // none: a passive without its agent names no one who acted
     }
-    int v = t;
-    boolean raised = false;
-    for (int guard = 0; v >= 0 && guard < MAX_CLIMB; guard++) {
-      int antecedent = doc.argument(v, "antecedent");
-      if (antecedent >= 0) {
-        return antecedent; // "the firm, which bought ..."
-      }
-      for (int k : doc.children(v)) {
-        String rel = doc.relation(k);
-        if (rel.equals("nsubj") || raised && rel.equals("nsubj:pass")) {
-          return CONSTRUCTIONS.has("object-pronoun", doc.token(k).word()) ? -1 : k;
-        }
-      }
-      String rel = doc.relation(v);
-      int g = doc.governor(v);
-      if (g < 0) {
-        return -1;
-      }
-      raised = false;
-      if (rel.equals("xcomp")) {
-        int o = childWith(doc, g, "obj");
-        if (o >= 0 && entityOf(c, o) >= 0 && CONSTRUCTIONS.has("object-control", doc.token(g).lemma())) {
-          return o; // object control: "urged Russia to withdraw"
-        }
-        raised = true; // subject control and raising: "agreed to buy", "was expected to meet"
-      } else if (adverbialParticipleHead(doc, v) >= 0) {
-        // "held Rossi since arresting him", "was filmed punching a guard": the clause's subject, passive or not
-        g = adverbialParticipleHead(doc, v);
-        raised = true;
-      } else if (rel.startsWith("advcl") || rel.startsWith("acl")) {
-        if (doc.token(v).pos().equals("VBG") && hasReasonMark(doc, v)) {
-          int o = childWith(doc, g, "obj");
-          if (o >= 0) {
-            return o; // "accused the US of prolonging", "praised Peru for helping": the object does it
-          }
-        }
-        if (rel.startsWith("acl") && doc.token(g).isNoun()) {
-          return g; // "officials attending the talks", "the firm that bought ..."
-        }
-      } else if (rel.equals("conj")) {
-        // "she was given an award and met Rossi": coordinated clauses share the surface subject, passive or not
-        raised = true;
-      } else {
-        return -1;
-      }
-      v = g;
-    }
-    return -1;
-  }
-
-  /** Whether a participle is introduced by a mark of reason ("accused Chile of ...", "praised Peru for ..."). */
-  private static boolean hasReasonMark(Doc doc, int v) {
-    for (int k : doc.children(v)) {
-      String rel = doc.relation(k);
-      if ((rel.equals("case") || rel.equals("mark")) && CONSTRUCTIONS.has("reason-mark", doc.token(k).lemma())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The verb a participle without a subject of its own modifies as an adverbial, whose subject is the participle's:
-   * "met Rossi before signing the accord", "was seen punching a guard", and the misparse that hangs the participle
-   * on its subordinator ("held Rossi since arresting him": since -dep-> arresting). A participle after a reason
-   * mark ("praised Chile for helping") or on a noun ("saw troops firing") is not one. -1 when none.
-   */
-  static int adverbialParticipleHead(Doc doc, int v) {
-    if (!doc.token(v).pos().equals("VBG") || childWith(doc, v, "nsubj") >= 0) {
-      return -1;
-    }
-    for (int k : doc.children(v)) {
-      boolean marker = doc.relation(k).equals("mark") || doc.relation(k).equals("case");
-      if (marker && !CONSTRUCTIONS.has("participle-mark", doc.token(k).lemma())) {
-        return -1;
-      }
-    }
-    String rel = doc.relation(v);
-    int g = doc.governor(v);
-    if (g >= 0 && rel.equals("dep") && CONSTRUCTIONS.has("participle-mark", doc.token(g).lemma())) {
-      rel = doc.relation(g); // since -dep-> arresting: the subordinator stands for the participle
-      g = doc.governor(g);
-      if (!rel.equals("advmod") && !rel.equals("mark")) {
-        return -1;
-      }
-    } else if (!rel.equals("advcl") && !rel.equals("dep")) {
-      return -1;
-    }
-    return g >= 0 && doc.token(g).pos().startsWith("VB") ? g : -1;
+    int s = doc.argument(t, "subject");
+    return s >= 0 && CONSTRUCTIONS.has("object-pronoun", doc.token(s).word()) ? -1 : s;
   }
 
   /**

@@ -154,9 +154,9 @@ final class Setting {
    * verb's event happened. One after a mark ("since arresting him") tells of another time.
    */
   private static boolean isBareParticiple(Doc doc, int v) {
-    // the adverbial participle of Arguments, hung straight on its verb, with no subordinator at all
-    return doc.relation(v).equals("dep") && Arguments.adverbialParticipleHead(doc, v) == doc.governor(v)
-        && Graph.childWith(doc, v, "mark") < 0 && Graph.childWith(doc, v, "case") < 0;
+    int g = doc.governor(v);
+    return doc.relation(v).equals("dep") && doc.token(v).pos().equals("VBG") && g >= 0 && doc.token(g).isVerb()
+        && !ownSubject(doc, v) && Graph.childWith(doc, v, "mark") < 0 && Graph.childWith(doc, v, "case") < 0;
   }
 
   private static boolean ownSubject(Doc doc, int clause) {

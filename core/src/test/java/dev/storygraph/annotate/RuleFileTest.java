@@ -48,7 +48,7 @@ abstract class RuleFileTest {
           Doc doc = parses.get(e.sentence());
           assertThat(doc).as("stored parse of '%s'", e.sentence()).isNotNull();
           String[] roleAndName = e.rule().split(" ");
-          List<String> bound = CoreNlpPipeline.constructions(doc).stream()
+          List<String> bound = ConstructionRules.match(doc).stream()
               .filter(c -> c.role().equals(roleAndName[0]) && c.rule().equals(roleAndName[1]))
               .map(c -> doc.token(c.trigger()).word() + " -> " + doc.token(c.argument()).word()).toList();
           assertThat(bound).as("what %s binds in '%s'", e.rule(), e.sentence())

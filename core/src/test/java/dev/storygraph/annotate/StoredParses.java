@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The example sentences of a rule file and their parses, stored in the test resources so that a rule test runs in
  * milliseconds without CoreNLP's models. A parse keeps every annotation the extractors read (tokens with lemma, tag
  * and NER, sentences, the basic dependencies, name and date spans); the construction matches are not stored but
- * computed from the rules of the day ({@link CoreNlpPipeline#constructions(Doc)}). With
+ * computed from the rules of the day ({@link ConstructionRules.match(Doc)}). With
  * {@code -Dstorygraph.regenerate=true} the examples are parsed again by CoreNLP and the file rewritten.
  */
 public final class StoredParses {
@@ -55,7 +55,7 @@ public final class StoredParses {
     Doc doc() {
       Doc bare = new Doc(text, tokens, sentences, governor, relation, names, timexes);
       return new Doc(text, tokens, sentences, governor, relation, names, timexes,
-          CoreNlpPipeline.constructions(bare));
+          ConstructionRules.match(bare));
     }
   }
 
