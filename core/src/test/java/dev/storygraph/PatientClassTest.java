@@ -71,4 +71,26 @@ final class PatientClassTest {
           assertThat(f.object()).isEqualTo("Kestrel Labs");
         });
   }
+
+  @Test
+  void extract_easingActsOnRestrictions_notOnPeople() {
+    assertThat(facts("Chile lifted its sanctions on Peru on Monday."))
+        .extracting(Readable::predicate).contains("reopen");
+    assertThat(facts("Coach Tomas Vidal did little to lift the spirits of his tired players."))
+        .extracting(Readable::predicate).doesNotContain("reopen");
+  }
+
+  @Test
+  void extract_recognitionOfAFact_isNoDiplomaticRecognition() {
+    assertThat(facts("Peru recognized the new government of Bolivia on Monday."))
+        .extracting(Readable::predicate).contains("recognize");
+    assertThat(facts("Peru recognized the scale of the problem on Monday."))
+        .extracting(Readable::predicate).doesNotContain("recognize");
+  }
+
+  @Test
+  void extract_fightingAFire_isNoFight() {
+    assertThat(facts("Chilean firefighters fought the blaze near Arica for three days."))
+        .extracting(Readable::predicate).doesNotContain("fight");
+  }
 }
