@@ -115,7 +115,7 @@ final class Arguments {
       return false;
     }
     for (int k : doc.children(noun)) {
-      if (isOblique(doc.relation(k)) && caseOf(doc, k).equals("of")) {
+      if (isOblique(doc.relation(k)) && CONSTRUCTIONS.has("owner-case", caseOf(doc, k))) {
         return false; // "Chile's arrest of the envoy"
       }
     }
@@ -180,8 +180,8 @@ final class Arguments {
   static boolean isSupported(Doc doc, int noun) {
     int g = doc.governor(noun);
     String rel = doc.relation(noun);
-    return g >= 0 && doc.token(g).isVerb() && (rel.equals("obj") || rel.startsWith("obl") && !caseOf(doc, noun)
-        .equals("as") && !actsOnAThing(doc, g)) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+    return g >= 0 && doc.token(g).isVerb() && (rel.equals("obj") || rel.startsWith("obl")
+        && !CONSTRUCTIONS.has("capacity-case", caseOf(doc, noun)) && !actsOnAThing(doc, g)) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
   }
 
   /**
@@ -228,7 +228,7 @@ final class Arguments {
           default -> isOblique(rel) && caseOf(doc, k).equals(slot);
         };
         if (slot.equals("topic") && (rel.equals("obj") || isOblique(rel)
-            && List.of("into", "about", "on", "over").contains(caseOf(doc, k)))) {
+            && CONSTRUCTIONS.has("topic-case", caseOf(doc, k)))) {
           int topic = topicEntity(c, k, 3);
           if (topic >= 0) {
             return new Objects(List.of(topic), -1, k, false);
@@ -397,7 +397,8 @@ final class Arguments {
     }
     for (int k : doc.children(clause)) {
       String word = doc.token(k).lemma();
-      if (doc.relation(k).equals("mark") && !word.equals("to") && (mark.isEmpty() || word.equals(mark))) {
+      if (doc.relation(k).equals("mark") && !CONSTRUCTIONS.has("infinitive-mark", word)
+          && (mark.isEmpty() || word.equals(mark))) {
         return true;
       }
     }
@@ -455,7 +456,7 @@ final class Arguments {
   private static int misreadInfinitiveObject(Doc doc, int t) {
     for (int k : doc.children(t)) {
       int to = caseToken(doc, k);
-      if (!isOblique(doc.relation(k)) || to < 0 || !doc.token(to).lemma().equals("to")) {
+      if (!isOblique(doc.relation(k)) || to < 0 || !CONSTRUCTIONS.has("infinitive-mark", doc.token(to).lemma())) {
         continue;
       }
       for (int m : doc.children(k)) {
@@ -624,7 +625,7 @@ final class Arguments {
     }
     for (int k : doc.children(token)) {
       String rel = doc.relation(k);
-      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("of")) {
+      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && CONSTRUCTIONS.has("owner-case", caseOf(doc, k))) {
         int e = organizationAt(c, k);
         if (e >= 0) {
           return e;
@@ -671,7 +672,7 @@ final class Arguments {
     for (int k : owners) {
       String rel = doc.relation(k);
       if (k != body && (rel.equals("nmod:poss") || rel.equals("compound")
-          || rel.startsWith("nmod") && caseOf(doc, k).equals("of"))) {
+          || rel.startsWith("nmod") && CONSTRUCTIONS.has("owner-case", caseOf(doc, k)))) {
         int e = organizationAt(c, k);
         if (e >= 0) {
           return e;

@@ -27,7 +27,8 @@ final class Cues {
       "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
-      "dispatch-case", "thing-class"));
+      "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "topic-case", "pair-case",
+      "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative"));
 
   private final Map<String, Set<String>> byKind;
 

@@ -80,7 +80,7 @@ final class EventAntecedent {
     Doc doc = c.doc();
     for (int k : doc.children(noun)) {
       String rel = doc.relation(k);
-      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("by")) {
+      if (rel.equals("nmod:poss") || rel.startsWith("nmod") && Cues.CONSTRUCTIONS.has("agent-case", caseOf(doc, k))) {
         int e = c.coref().at(k);
         if (e >= 0) {
           return e;

@@ -72,7 +72,7 @@ final class FactReader {
       e = otherSense(e, predicate.otherwise().get());
     }
     if (subjects.isEmpty() && symmetric && object.entities().size() >= 2
-        && caseOf(doc, object.token()).equals("between")) {
+        && CONSTRUCTIONS.has("pair-case", caseOf(doc, object.token()))) {
       // "talks between Duarte and Hale": one between each two of the parties named
       List<Integer> parties = object.entities();
       for (int i = 0; i < parties.size(); i++) {
@@ -208,7 +208,7 @@ final class FactReader {
       // "according to a readout by the ministry", "according to the ministry's statement"
       for (int k : doc.children(g)) {
         String rel = doc.relation(k);
-        if (rel.equals("nmod:poss") || rel.startsWith("nmod") && caseOf(doc, k).equals("by")) {
+        if (rel.equals("nmod:poss") || rel.startsWith("nmod") && CONSTRUCTIONS.has("agent-case", caseOf(doc, k))) {
           speaker = args.entityOf(c, k);
           tok = k;
         }
@@ -321,7 +321,7 @@ final class FactReader {
       if (rel.equals("compound:prt") || passive && rel.equals("aux:pass")) {
         idx.add(k);
       }
-      if (passive && rel.startsWith("obl") && caseOf(doc, k).equals("by")) {
+      if (passive && rel.startsWith("obl") && CONSTRUCTIONS.has("agent-case", caseOf(doc, k))) {
         idx.add(caseToken(doc, k));
       }
     }

@@ -167,7 +167,7 @@ final class ModalityReader {
 
   private static boolean hasToMark(Doc doc, int h) {
     for (int k : doc.children(h)) {
-      if (doc.relation(k).equals("mark") && word(doc, k).equals("to")) {
+      if (doc.relation(k).equals("mark") && Cues.CONSTRUCTIONS.has("infinitive-mark", word(doc, k))) {
         return true;
       }
     }

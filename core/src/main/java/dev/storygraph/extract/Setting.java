@@ -34,7 +34,7 @@ final class Setting {
     Doc doc = c.doc();
     // "where he met ...": the place a relative clause hangs from
     for (int v = clause, depth = 0; v >= 0 && depth < 3; v = doc.governor(v), depth++) {
-      if (doc.relation(v).equals("acl:relcl") && hasAdvmod(doc, v, "where")) {
+      if (doc.relation(v).equals("acl:relcl") && isPlaceRelative(doc, v)) {
         int e = placeEntity(c, doc.governor(v));
         if (e >= 0 && e != object) {
           return e;
@@ -140,7 +140,7 @@ final class Setting {
       return -1;
     }
     for (int k : doc.children(clause)) {
-      if (Graph.isOblique(doc.relation(k)) && caseOf(doc, k).equals("to") && placeEntity(c, k) >= 0) {
+      if (Graph.isOblique(doc.relation(k)) && Cues.CONSTRUCTIONS.has("goal-case", caseOf(doc, k)) && placeEntity(c, k) >= 0) {
         return -1; // "met Lima in Paris and flew to Rome": a clause that goes elsewhere is not where the first was
       }
     }
@@ -206,9 +206,10 @@ final class Setting {
     return fact.toBuilder().place(where).time(fact.time().or(() -> time)).build();
   }
 
-  private static boolean hasAdvmod(Doc doc, int token, String word) {
+  /** A relative clause introduced by a relative adverb of place: "the city where they met". */
+  private static boolean isPlaceRelative(Doc doc, int token) {
     for (int k : doc.children(token)) {
-      if (doc.relation(k).equals("advmod") && doc.token(k).lemma().equals(word)) {
+      if (doc.relation(k).equals("advmod") && CONSTRUCTIONS.has("place-relative", doc.token(k).lemma())) {
         return true;
       }
     }
@@ -254,7 +255,7 @@ final class Setting {
       // "in the northern city of Lyon": the place the "of" phrase names
       for (int k : c.doc().children(token)) {
         String rel = c.doc().relation(k);
-        if (rel.startsWith("nmod") && caseOf(c.doc(), k).equals("of") || rel.equals("appos")) {
+        if (rel.startsWith("nmod") && Cues.CONSTRUCTIONS.has("owner-case", caseOf(c.doc(), k)) || rel.equals("appos")) {
           e = c.coref().at(k);
           break;
         }
@@ -378,12 +379,12 @@ final class Setting {
   private static Optional<TimeSpan> timeThere(FactContext c, int t) {
     Doc doc = c.doc();
     for (int k : doc.children(t)) {
-      if (!Graph.isOblique(doc.relation(k)) || !caseOf(doc, k).equals("to")) {
+      if (!Graph.isOblique(doc.relation(k)) || !Cues.CONSTRUCTIONS.has("goal-case", caseOf(doc, k))) {
         continue;
       }
       // the clause hangs from the destination or, as parsers often attach it, from the trip
       for (int r : java.util.stream.Stream.of(doc.children(k), doc.children(t)).flatMap(List::stream).toList()) {
-        if (doc.relation(r).equals("acl:relcl") && hasAdvmod(doc, r, "where")) {
+        if (doc.relation(r).equals("acl:relcl") && isPlaceRelative(doc, r)) {
           Optional<TimeSpan> x = time(c, r, r, false);
           if (x.isPresent()) {
             return x;
@@ -406,8 +407,7 @@ final class Setting {
     if (first == 0) {
       return false;
     }
-    String w = doc.token(first - 1).word().toLowerCase(Locale.ROOT);
-    return w.equals("until") || w.equals("till") || w.equals("through");
+    return Cues.CONSTRUCTIONS.has("until-case", doc.token(first - 1).word());
   }
 
   /** "When Rossi rolled out the red carpet on Wednesday, Ma held a meeting": the when-clause dates the main one. */
@@ -418,7 +418,7 @@ final class Setting {
     for (int k : doc.children(v)) {
       String w = doc.token(k).lemma();
       if ((doc.relation(k).equals("mark") || doc.relation(k).equals("advmod"))
-          && (w.equals("when") || w.equals("as") || w.equals("while"))) {
+          && Cues.CONSTRUCTIONS.has("while-mark", w)) {
         return true;
       }
     }
