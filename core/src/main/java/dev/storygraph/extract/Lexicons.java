@@ -460,7 +460,33 @@ public final class Lexicons {
   public List<PredicateEntry> predicates(String lemma, boolean noun) {
     List<PredicateEntry> es = new ArrayList<>(predicatesByLemma.getOrDefault(lemma + "|" + (noun ? "noun" : "verb"),
         List.of()));
+    if (es.isEmpty() && noun) {
+      es.addAll(closedCompoundHead(lemma));
+    }
     es.sort((a, b) -> b.pattern().size() - a.pattern().size());
     return es;
+  }
+
+  /** The shortest part a closed compound keeps of its head: "airstrike" is a strike, "ballot" no lot. */
+  private static final int MIN_HEAD = 4;
+  private static final int MIN_MODIFIER = 3;
+
+  /**
+   * "airstrikes", "counterbid": a noun WordNet does not know (no noun class) that ends in an event noun of the
+   * lexicon, after a modifier of its own, names that event; the one-word entries of the longest such head.
+   */
+  private List<PredicateEntry> closedCompoundHead(String lemma) {
+    String w = lemma.toLowerCase(Locale.ROOT);
+    if (nounClasses.containsKey(w) || !w.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    for (int cut = MIN_MODIFIER; w.length() - cut >= MIN_HEAD; cut++) {
+      List<PredicateEntry> head = predicatesByLemma.getOrDefault(w.substring(cut) + "|noun", List.of()).stream()
+          .filter(e -> e.pattern().size() == 1).toList();
+      if (!head.isEmpty()) {
+        return head;
+      }
+    }
+    return List.of();
   }
 }

@@ -131,4 +131,15 @@ final class LexiconsTest {
     assertThat(l.predicates("tell", false).get(0).objects()).containsExactly("obj");
     assertThat(l.predicates("say", false).get(0).objects()).isEmpty();
   }
+
+  @Test
+  void predicates_closedCompoundWordNetDoesNotKnow_namesTheEventOfItsHead() {
+    assertThat(predicate("airstrike", true)).isEqualTo("attack");
+    assertThat(predicate("dronestrike", true)).isEqualTo("attack");
+    // a noun WordNet knows is its own word, whatever it ends in; a head needs four letters, a modifier three
+    assertThat(lexicons.nounClasses("talent")).isNotEmpty();
+    assertThat(predicate("talent", true)).isNull();
+    assertThat(predicate("xbid", true)).isNull();
+    assertThat(predicate("airstrike", false)).isNull();
+  }
 }
