@@ -152,6 +152,17 @@ final class SettingTest {
   }
 
   @Test
+  void time_ofAnEventNounToldBySupportVerbAsTheNews_isTheDayOfTheArticlesLead() {
+    assertThat(facts(LEAD + "Siemens also held talks with Bombardier in a hotel."))
+        .filteredOn(f -> f.predicate().equals("meet"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
+    // an event noun no verb tells may be a state of affairs older than the news
+    assertThat(facts(LEAD + "The talks between Siemens and Bombardier were a topic in the hotel."))
+        .filteredOn(f -> f.predicate().equals("meet"))
+        .allSatisfy(f -> assertThat(f.time()).isNull());
+  }
+
+  @Test
   void time_ofAnArticleWithoutRecentNews_isNotGuessed() {
     assertThat(facts("Siemens raised its offer for Alstom in 2019. Shares of both firms rose. Siemens "
         + "criticized Bombardier for its poor returns."))

@@ -23,7 +23,7 @@ import java.util.Optional;
  * of the article's first dated fact, when that is a day or a weekend at most a week before the article was
  * written. Event coders date every event by its article's day; this is the same rule, one step closer to the
  * event. Event nouns ("Chile's invasion of Peru") often name a state of affairs older than the news and take no
- * such time.
+ * such time, unless a support verb tells them as a clause would ("Chile held talks with Peru").
  *
  * <p>A time found this way is stated by no sentence of the fact: when the story merges, a time a source states
  * wins over it without a conflict (FactMerge). Stateless; thread-safe.
@@ -38,7 +38,8 @@ final class NewsTime {
 
   /**
    * Whether the event of trigger {@code t} is told as the article's news: a verb in the past tense (or the
-   * headline's present) or the headline's main word, in a sentence with no date and no cue of another time.
+   * headline's present), an event noun whose support verb is, or the headline's main word, in a sentence with no
+   * date and no cue of another time.
    */
   static boolean toldAsNews(FactContext c, int t) {
     Doc doc = c.doc();
@@ -47,10 +48,15 @@ final class NewsTime {
       // the headline's main word names the news, verb or noun: "Rebels Storm Town", "Rebel attacks on town"
       return undated(c, s);
     }
+    int verb = t;
     if (!doc.token(t).isVerb()) {
-      return false;
+      // "held talks", "convened a meeting": a support verb tells its event noun as a verb would
+      if (!Arguments.isSupported(doc, t)) {
+        return false;
+      }
+      verb = doc.governor(t);
     }
-    Tense tense = Tense.of(doc, t);
+    Tense tense = Tense.of(doc, verb);
     if (tense != Tense.PAST && !(s.index() == 0 && tense == Tense.PRESENT)) {
       return false;
     }
