@@ -31,6 +31,23 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void pluralNameInParenthesesAfterAPerson_isAGroup_notAPerson() {
+    Map<String, EntityType> e = entities("Two coaches are on the list. Lena Dahl (Ravens) and Ivo Kran (Wolves) "
+        + "were seen at the stadium on Friday.");
+    assertThat(e).containsEntry("Lena Dahl", EntityType.PERSON).containsEntry("Ravens", EntityType.ORGANIZATION)
+        .doesNotContainEntry("Wolves", EntityType.PERSON);
+  }
+
+  @Test
+  void pluralNameBeforeATitle_isTheGroupTheTitleIsOf() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "The club spoke to Ravens assistant coach Ivo "
+        + "Kran on Friday.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(r.entities()).extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Ravens", EntityType.ORGANIZATION));
+    assertThat(r.roles()).anyMatch(x -> x.of().flatMap(r::entity).map(Entity::name).orElse("").equals("Ravens"));
+  }
+
+  @Test
   void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
     Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
         + "look for a new coach. The Danes in the crowd cheered.");

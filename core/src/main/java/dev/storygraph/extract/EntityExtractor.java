@@ -216,8 +216,7 @@ public final class EntityExtractor {
         Optional<String> place = lex.place(surface);
         if (place.isPresent() && end - first == 1) {
           out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
-        } else if (first > 0 && doc.token(first - 1).word().equalsIgnoreCase("the")
-            && doc.token(end - 1).pos().equals("NNPS")) {
+        } else if (RoleExtractor.isPluralName(doc.token(end - 1)) && namesAGroup(doc, first, end)) {
           // "the Halden Otters": a plural name after "the" is a team, a party or a band, not a person
           out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null));
         } else {
@@ -583,14 +582,49 @@ public final class EntityExtractor {
           && unnamedFirmWord(toks.get(first - 1)) && !isRoleWordAt(doc, first - 1)) {
         first--;
       }
-      Token before = first > 0 ? toks.get(first - 1) : null;
       String surface = doc.span(first, i + 1);
-      if (before == null || before.sentence() != t.sentence() || !before.word().equalsIgnoreCase("the")
+      if (!namesAGroup(doc, first, i + 1)
           || lex.place(surface).isPresent() || lex.demonym(surface).isPresent() || lex.demonym(t.word()).isPresent()) {
         continue;
       }
       out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, surface, null));
     }
+  }
+
+  /**
+   * Where a plural name is a group's, not a family's or a surname: after "the" ("the Otters"), in parentheses after
+   * a name ("Ana Ruiz (Otters)"), before a title ("Otters head coach Ana Ruiz"), or coordinated with a plural
+   * name that is one ("the Otters and Hawks").
+   */
+  private boolean namesAGroup(Doc doc, int first, int end) {
+    List<Token> toks = doc.tokens();
+    int sentence = toks.get(first).sentence();
+    Token before = first > 0 && toks.get(first - 1).sentence() == sentence ? toks.get(first - 1) : null;
+    if (before != null && before.word().equalsIgnoreCase("the")) {
+      return true;
+    }
+    boolean open = before != null && (before.word().equals("(") || before.word().equals("-LRB-"));
+    if (open && end < toks.size() && (toks.get(end).word().equals(")") || toks.get(end).word().equals("-RRB-"))
+        && first >= 2 && toks.get(first - 2).pos().startsWith("NNP")) {
+      return true;
+    }
+    int k = end;
+    while (k < toks.size() && k - end < 2 && toks.get(k).sentence() == sentence && toks.get(k).pos().startsWith("NN")
+        && !isRoleWordAt(doc, k) && toks.get(k).word().chars().allMatch(Character::isLowerCase)) {
+      k++; // "Otters goalkeeping coach": a word of the title's field may come between
+    }
+    if (k < toks.size() && toks.get(k).sentence() == sentence && isRoleWordAt(doc, k)
+        && toks.get(k).word().chars().allMatch(Character::isLowerCase)) {
+      return true;
+    }
+    if (before != null && before.pos().equals("CC") && first >= 2 && RoleExtractor.isPluralName(toks.get(first - 2))) {
+      int f = first - 2;
+      while (f - 1 >= 0 && toks.get(f - 1).sentence() == sentence && toks.get(f - 1).pos().startsWith("NNP")) {
+        f--;
+      }
+      return namesAGroup(doc, f, first - 1);
+    }
+    return false;
   }
 
   /** True when the token at {@code i} is an indefinite article of the sentence: "a", "an". */
