@@ -48,6 +48,14 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void datelineCityInCapitals_isAPlace_notTheAgencyOfAByline() {
+    Map<String, EntityType> e = entities("Council votes to close the old bridge\n\nGLEN HOLLOW, Ore. — The town "
+        + "council voted on Monday to close the old bridge over the river.\n\nMARA TELLEN, Wire\n");
+    assertThat(e).containsEntry("Glen Hollow", EntityType.PLACE).doesNotContainKey("Mara Tellen")
+        .doesNotContainKey("MARA TELLEN");
+  }
+
+  @Test
   void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
     Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
         + "look for a new coach. The Danes in the crowd cheered.");

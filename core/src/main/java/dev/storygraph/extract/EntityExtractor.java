@@ -36,6 +36,7 @@ public final class EntityExtractor {
     institutions(doc, cands);
     untaggedOrganizations(doc, cands);
     namedByRole(doc, cands);
+    datelineCity(doc, cands);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.end)
         .thenComparingInt(c -> c.canonical != null ? 0 : 1));
     // Drop candidates nested in an earlier, longer one.
@@ -169,6 +170,71 @@ public final class EntityExtractor {
         a.qualified = a.surface + ", " + b.surface;
       }
     }
+  }
+
+  /**
+   * The city of a wire dateline, which the NER misses in capitals: a line that opens with words in capitals and
+   * ends after a comma and a region ("PORT ALDER, Northland", once the cleaner cut the dash after it), or a line
+   * of capitals alone that the gazetteer knows ("OSLO"), is a place.
+   */
+  private void datelineCity(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    String text = doc.text();
+    for (int i = 0; i < toks.size(); i++) {
+      if (i > 0 && text.substring(toks.get(i - 1).end(), toks.get(i).begin()).indexOf('\n') < 0) {
+        continue;
+      }
+      int end = i;
+      while (end < toks.size() && end - i < 4 && isShoutedWord(toks.get(end).word()) && !lineBreakBefore(doc, end, i)) {
+        end++;
+      }
+      if (end == i || end < toks.size() && !lineBreakBefore(doc, end, i) && !toks.get(end).word().equals(",")) {
+        continue;
+      }
+      String surface = doc.span(i, end);
+      boolean region = false;
+      if (end < toks.size() && toks.get(end).word().equals(",")) {
+        // the rest of the line: a region the NER or the gazetteer takes for a place, or the date of the dateline
+        // ("PORT ALDER, Northland", "PORT ALDER, March 3"); never the agency of a byline ("ANA RUIZ, Wire")
+        int k = end + 1;
+        int last = k;
+        while (last < toks.size() && !lineBreakBefore(doc, last, end)
+            && Character.isUpperCase(toks.get(last).word().charAt(0)) && !toks.get(last).ner().equals("DATE")) {
+          last++;
+        }
+        boolean place = last > k && (lex.place(doc.span(k, last)).isPresent() || PLACE_TAGS.contains(toks.get(k).ner()));
+        boolean dated = false;
+        boolean other = false;
+        for (k = last; k < toks.size() && k - end < 12 && !lineBreakBefore(doc, k, end); k++) {
+          Token t = toks.get(k);
+          dated |= t.ner().equals("DATE");
+          other |= !t.ner().equals("DATE") && !t.pos().equals(",") && !t.pos().equals(".");
+        }
+        region = (place || dated) && !other && (k == toks.size() || lineBreakBefore(doc, k, end));
+      }
+      Optional<String> known = lex.place(surface);
+      if (region || known.isPresent()) {
+        out.add(new Cand(i, end, EntityType.PLACE, surface, known.orElse(titleCase(surface))));
+      }
+    }
+  }
+
+  private static final java.util.Set<String> PLACE_TAGS =
+      java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /** True when a line break lies between token {@code from} (exclusive) and token {@code i}. */
+  private static boolean lineBreakBefore(Doc doc, int i, int from) {
+    return doc.text().substring(doc.token(from).begin(), doc.token(i).begin()).indexOf('\n') >= 0;
+  }
+
+  private static String titleCase(String shouted) {
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (char c : shouted.toCharArray()) {
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return b.toString();
   }
 
   /** One typed mention before resolution. */
@@ -719,6 +785,12 @@ public final class EntityExtractor {
 
   private static boolean isShouted(String s) {
     return s.length() > 3 && s.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** A word in capitals: "OSLO", "ST.", "PORT". */
+  private static boolean isShoutedWord(String s) {
+    return s.chars().filter(Character::isLetter).count() >= 2 && s.chars().noneMatch(Character::isLowerCase)
+        && s.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-');
   }
 
   /** A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press". */
