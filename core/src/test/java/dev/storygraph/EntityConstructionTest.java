@@ -56,6 +56,18 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void placeThatBeginsAnOrganizationsName_asSubject_isTheOrganization_afterAPrepositionThePlace() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Iceland Freight Lines ordered ten ships from a "
+        + "yard in Gdansk on Monday. Iceland has an option on four more, the firm said. Ships to Iceland will sail "
+        + "in May.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    Entity firm = r.entities().stream().filter(e -> e.name().equals("Iceland Freight Lines")).findFirst().orElseThrow();
+    assertThat(firm.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(firm.mentions()).hasSize(2);
+    assertThat(r.entities()).extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Iceland", EntityType.PLACE));
+  }
+
+  @Test
   void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
     Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
         + "look for a new coach. The Danes in the crowd cheered.");

@@ -52,6 +52,7 @@ public final class EntityExtractor {
     kept = withoutHeadlineFragments(doc, kept);
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
+    placeNamedOrganizations(doc, kept);
     return resolve(articleId, doc, kept);
   }
 
@@ -101,6 +102,36 @@ public final class EntityExtractor {
     }
     cands.addAll(extra);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first));
+  }
+
+  /**
+   * "Norvik Air ordered ten jets ... Norvik has an option on ten more": a place that begins the name of exactly one
+   * organization of the article stands for that organization where it is the subject of a clause; elsewhere ("flights
+   * to Norvik") it stays the place.
+   */
+  private static void placeNamedOrganizations(Doc doc, List<Cand> cands) {
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
+      if (c.type != EntityType.PLACE || c.aliasOf != null || !doc.relation(c.end - 1).startsWith("nsubj")) {
+        continue;
+      }
+      String[] words = Lexicons.key(c.surface).split(" ");
+      Cand owner = null;
+      boolean several = false;
+      for (Cand o : cands) {
+        String[] ow = Lexicons.key(o.surface).split(" ");
+        if (o.type == EntityType.ORGANIZATION && o.aliasOf == null && o.canonical == null && ow.length > words.length
+            && startsWith(ow, words)) {
+          several |= owner != null && !owner.surface.equals(o.surface);
+          owner = o;
+        }
+      }
+      if (owner != null && !several) {
+        Cand a = new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null);
+        a.aliasOf = owner;
+        cands.set(ci, a);
+      }
+    }
   }
 
   /**

@@ -76,7 +76,8 @@ final class OrganizationAliasRule implements LinkRule {
         for (int j : byName.getOrDefault(key, List.of())) {
           if (acronym) {
             clusters.force(i, j);
-          } else if (nodes.get(j).words().length < n.words().length) {
+          } else if (nodes.get(j).words().length < n.words().length && nodes.get(j).type() == EntityType.ORGANIZATION) {
+            // "Qatar" the airline's short form in one article is no reason to take the country for it in another
             clusters.link(i, j);
           }
         }
