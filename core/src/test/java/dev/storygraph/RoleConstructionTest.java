@@ -32,6 +32,24 @@ final class RoleConstructionTest {
   }
 
   @Test
+  void postWithoutOwner_isHeldInTheOrganizationTheStoryNamesClearlyMost() {
+    Story story = Shared.extractor().extractStory(List.of(Article.of("a1", "The Halden Otters fired their coach "
+        + "on Monday. The Otters said coach Ana Ruiz would leave at once. The Otters will name a new coach in May. "
+        + "Fans of the Otters cheered. The Nordic Football League said nothing.").withReferenceDate(MONDAY)));
+    assertThat(story.roles()).anyMatch(r -> story.name(r.person()).equals("Ana Ruiz")
+        && r.of().map(story::name).orElse("").equals("Halden Otters"));
+  }
+
+  @Test
+  void postWithoutOwner_staysWithoutOneInAStoryOfTwoOrganizations() {
+    Story story = Shared.extractor().extractStory(List.of(Article.of("a1", "Orvik Bank and Tessel Bank agreed to "
+        + "merge on Monday. Orvik Bank said chief executive Mira Berg would lead the group. Tessel Bank said the deal "
+        + "was fair.").withReferenceDate(MONDAY)));
+    assertThat(story.roles()).filteredOn(r -> story.name(r.person()).equals("Mira Berg")).isNotEmpty()
+        .allMatch(r -> r.of().isEmpty());
+  }
+
+  @Test
   void apposition_occupationWithDescribingAdjective() {
     assertThat(roles("Tomas Reyna, a local shopkeeper, said the blast broke his windows."))
         .contains("Tomas Reyna: shopkeeper");
