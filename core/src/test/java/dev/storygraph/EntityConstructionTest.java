@@ -31,6 +31,52 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void pluralNameInParenthesesAfterAPerson_isAGroup_notAPerson() {
+    Map<String, EntityType> e = entities("Two coaches are on the list. Lena Dahl (Ravens) and Ivo Kran (Wolves) "
+        + "were seen at the stadium on Friday.");
+    assertThat(e).containsEntry("Lena Dahl", EntityType.PERSON).containsEntry("Ravens", EntityType.ORGANIZATION)
+        .doesNotContainEntry("Wolves", EntityType.PERSON);
+  }
+
+  @Test
+  void pluralNameBeforeATitle_isTheGroupTheTitleIsOf() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "The club spoke to Ravens assistant coach Ivo "
+        + "Kran on Friday.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(r.entities()).extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Ravens", EntityType.ORGANIZATION));
+    assertThat(r.roles()).anyMatch(x -> x.of().flatMap(r::entity).map(Entity::name).orElse("").equals("Ravens"));
+  }
+
+  @Test
+  void datelineCityInCapitals_isAPlace_notTheAgencyOfAByline() {
+    Map<String, EntityType> e = entities("Council votes to close the old bridge\n\nGLEN HOLLOW, Ore. — The town "
+        + "council voted on Monday to close the old bridge over the river.\n\nMARA TELLEN, Wire\n");
+    assertThat(e).containsEntry("Glen Hollow", EntityType.PLACE).doesNotContainKey("Mara Tellen")
+        .doesNotContainKey("MARA TELLEN");
+  }
+
+  @Test
+  void placeThatBeginsAnOrganizationsName_asSubject_isTheOrganization_afterAPrepositionThePlace() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Iceland Freight Lines ordered ten ships from a "
+        + "yard in Gdansk on Monday. Iceland has an option on four more, the firm said. Ships to Iceland will sail "
+        + "in May.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    Entity firm = r.entities().stream().filter(e -> e.name().equals("Iceland Freight Lines")).findFirst().orElseThrow();
+    assertThat(firm.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(firm.mentions()).hasSize(2);
+    assertThat(r.entities()).extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Iceland", EntityType.PLACE));
+  }
+
+  @Test
+  void aPersonNameAloneThatBeginsAnOrganizationsName_isThatOrganization() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Two of the men worked at Tessel Labs. A "
+        + "spokeswoman for Tessel said the company was cooperating.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(r.entities()).extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Tessel Labs", EntityType.ORGANIZATION))
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("Tessel", EntityType.PERSON));
+  }
+
+  @Test
   void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
     Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
         + "look for a new coach. The Danes in the crowd cheered.");

@@ -36,6 +36,7 @@ public final class EntityExtractor {
     institutions(doc, cands);
     untaggedOrganizations(doc, cands);
     namedByRole(doc, cands);
+    datelineCity(doc, cands);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.end)
         .thenComparingInt(c -> c.canonical != null ? 0 : 1));
     // Drop candidates nested in an earlier, longer one.
@@ -51,6 +52,7 @@ public final class EntityExtractor {
     kept = withoutHeadlineFragments(doc, kept);
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
+    placeNamedOrganizations(doc, kept);
     return resolve(articleId, doc, kept);
   }
 
@@ -100,6 +102,46 @@ public final class EntityExtractor {
     }
     cands.addAll(extra);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first));
+  }
+
+  /**
+   * "Norvik Air ordered ten jets ... Norvik has an option on ten more": a place that begins the name of exactly one
+   * organization of the article stands for that organization where it is the subject of a clause; elsewhere ("flights
+   * to Norvik") it stays the place. A word the NER takes for a person's name alone ("a spokeswoman for Tessel" after
+   * "Tessel Labs") is that organization too, unless it is part of the name of a person of the article.
+   */
+  private static void placeNamedOrganizations(Doc doc, List<Cand> cands) {
+    java.util.Set<String> personWords = new java.util.HashSet<>();
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON && c.end - c.first > 1) {
+        personWords.addAll(List.of(Lexicons.key(c.surface).split(" ")));
+      }
+    }
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
+      boolean place = c.type == EntityType.PLACE && doc.relation(c.end - 1).startsWith("nsubj");
+      boolean person = c.type == EntityType.PERSON && c.end - c.first == 1
+          && !personWords.contains(Lexicons.key(c.surface));
+      if (c.aliasOf != null || !place && !person) {
+        continue;
+      }
+      String[] words = Lexicons.key(c.surface).split(" ");
+      Cand owner = null;
+      boolean several = false;
+      for (Cand o : cands) {
+        String[] ow = Lexicons.key(o.surface).split(" ");
+        if (o.type == EntityType.ORGANIZATION && o.aliasOf == null && o.canonical == null && ow.length > words.length
+            && startsWith(ow, words)) {
+          several |= owner != null && !owner.surface.equals(o.surface);
+          owner = o;
+        }
+      }
+      if (owner != null && !several) {
+        Cand a = new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null);
+        a.aliasOf = owner;
+        cands.set(ci, a);
+      }
+    }
   }
 
   /**
@@ -171,6 +213,71 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * The city of a wire dateline, which the NER misses in capitals: a line that opens with words in capitals and
+   * ends after a comma and a region ("PORT ALDER, Northland", once the cleaner cut the dash after it), or a line
+   * of capitals alone that the gazetteer knows ("OSLO"), is a place.
+   */
+  private void datelineCity(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    String text = doc.text();
+    for (int i = 0; i < toks.size(); i++) {
+      if (i > 0 && text.substring(toks.get(i - 1).end(), toks.get(i).begin()).indexOf('\n') < 0) {
+        continue;
+      }
+      int end = i;
+      while (end < toks.size() && end - i < 4 && isShoutedWord(toks.get(end).word()) && !lineBreakBefore(doc, end, i)) {
+        end++;
+      }
+      if (end == i || end < toks.size() && !lineBreakBefore(doc, end, i) && !toks.get(end).word().equals(",")) {
+        continue;
+      }
+      String surface = doc.span(i, end);
+      boolean region = false;
+      if (end < toks.size() && toks.get(end).word().equals(",")) {
+        // the rest of the line: a region the NER or the gazetteer takes for a place, or the date of the dateline
+        // ("PORT ALDER, Northland", "PORT ALDER, March 3"); never the agency of a byline ("ANA RUIZ, Wire")
+        int k = end + 1;
+        int last = k;
+        while (last < toks.size() && !lineBreakBefore(doc, last, end)
+            && Character.isUpperCase(toks.get(last).word().charAt(0)) && !toks.get(last).ner().equals("DATE")) {
+          last++;
+        }
+        boolean place = last > k && (lex.place(doc.span(k, last)).isPresent() || PLACE_TAGS.contains(toks.get(k).ner()));
+        boolean dated = false;
+        boolean other = false;
+        for (k = last; k < toks.size() && k - end < 12 && !lineBreakBefore(doc, k, end); k++) {
+          Token t = toks.get(k);
+          dated |= t.ner().equals("DATE");
+          other |= !t.ner().equals("DATE") && !t.pos().equals(",") && !t.pos().equals(".");
+        }
+        region = (place || dated) && !other && (k == toks.size() || lineBreakBefore(doc, k, end));
+      }
+      Optional<String> known = lex.place(surface);
+      if (region || known.isPresent()) {
+        out.add(new Cand(i, end, EntityType.PLACE, surface, known.orElse(titleCase(surface))));
+      }
+    }
+  }
+
+  private static final java.util.Set<String> PLACE_TAGS =
+      java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /** True when a line break lies between token {@code from} (exclusive) and token {@code i}. */
+  private static boolean lineBreakBefore(Doc doc, int i, int from) {
+    return doc.text().substring(doc.token(from).begin(), doc.token(i).begin()).indexOf('\n') >= 0;
+  }
+
+  private static String titleCase(String shouted) {
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (char c : shouted.toCharArray()) {
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return b.toString();
+  }
+
   /** One typed mention before resolution. */
   private static final class Cand {
     final int first;
@@ -216,8 +323,7 @@ public final class EntityExtractor {
         Optional<String> place = lex.place(surface);
         if (place.isPresent() && end - first == 1) {
           out.add(new Cand(first, end, EntityType.PLACE, surface, place.get()));
-        } else if (first > 0 && doc.token(first - 1).word().equalsIgnoreCase("the")
-            && doc.token(end - 1).pos().equals("NNPS")) {
+        } else if (RoleExtractor.isPluralName(doc.token(end - 1)) && namesAGroup(doc, first, end)) {
           // "the Halden Otters": a plural name after "the" is a team, a party or a band, not a person
           out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null));
         } else {
@@ -583,14 +689,49 @@ public final class EntityExtractor {
           && unnamedFirmWord(toks.get(first - 1)) && !isRoleWordAt(doc, first - 1)) {
         first--;
       }
-      Token before = first > 0 ? toks.get(first - 1) : null;
       String surface = doc.span(first, i + 1);
-      if (before == null || before.sentence() != t.sentence() || !before.word().equalsIgnoreCase("the")
+      if (!namesAGroup(doc, first, i + 1)
           || lex.place(surface).isPresent() || lex.demonym(surface).isPresent() || lex.demonym(t.word()).isPresent()) {
         continue;
       }
       out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, surface, null));
     }
+  }
+
+  /**
+   * Where a plural name is a group's, not a family's or a surname: after "the" ("the Otters"), in parentheses after
+   * a name ("Ana Ruiz (Otters)"), before a title ("Otters head coach Ana Ruiz"), or coordinated with a plural
+   * name that is one ("the Otters and Hawks").
+   */
+  private boolean namesAGroup(Doc doc, int first, int end) {
+    List<Token> toks = doc.tokens();
+    int sentence = toks.get(first).sentence();
+    Token before = first > 0 && toks.get(first - 1).sentence() == sentence ? toks.get(first - 1) : null;
+    if (before != null && before.word().equalsIgnoreCase("the")) {
+      return true;
+    }
+    boolean open = before != null && (before.word().equals("(") || before.word().equals("-LRB-"));
+    if (open && end < toks.size() && (toks.get(end).word().equals(")") || toks.get(end).word().equals("-RRB-"))
+        && first >= 2 && toks.get(first - 2).pos().startsWith("NNP")) {
+      return true;
+    }
+    int k = end;
+    while (k < toks.size() && k - end < 2 && toks.get(k).sentence() == sentence && toks.get(k).pos().startsWith("NN")
+        && !isRoleWordAt(doc, k) && toks.get(k).word().chars().allMatch(Character::isLowerCase)) {
+      k++; // "Otters goalkeeping coach": a word of the title's field may come between
+    }
+    if (k < toks.size() && toks.get(k).sentence() == sentence && isRoleWordAt(doc, k)
+        && toks.get(k).word().chars().allMatch(Character::isLowerCase)) {
+      return true;
+    }
+    if (before != null && before.pos().equals("CC") && first >= 2 && RoleExtractor.isPluralName(toks.get(first - 2))) {
+      int f = first - 2;
+      while (f - 1 >= 0 && toks.get(f - 1).sentence() == sentence && toks.get(f - 1).pos().startsWith("NNP")) {
+        f--;
+      }
+      return namesAGroup(doc, f, first - 1);
+    }
+    return false;
   }
 
   /** True when the token at {@code i} is an indefinite article of the sentence: "a", "an". */
@@ -685,6 +826,12 @@ public final class EntityExtractor {
 
   private static boolean isShouted(String s) {
     return s.length() > 3 && s.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** A word in capitals: "OSLO", "ST.", "PORT". */
+  private static boolean isShoutedWord(String s) {
+    return s.chars().filter(Character::isLetter).count() >= 2 && s.chars().noneMatch(Character::isLowerCase)
+        && s.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-');
   }
 
   /** A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press". */

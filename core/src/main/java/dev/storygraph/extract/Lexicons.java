@@ -76,6 +76,7 @@ public final class Lexicons {
   private final Set<String> roleModifiers = new HashSet<>();
   private final Set<String> roleHeadPrefixes = new HashSet<>();
   private final Set<String> stateOffices = new HashSet<>();
+  private final Set<String> posts = new HashSet<>();
   private final Map<String, String> roleClasses = new HashMap<>();
   private final Set<String> roleOwnerPrepositions = new HashSet<>();
   private final Set<String> roleEmployerPrepositions = new HashSet<>();
@@ -152,9 +153,9 @@ public final class Lexicons {
         if (generated) { // its lemmas hold no function words: "police chief", never "chief of staff"
           l.roleHeadPrefixes.addAll(Arrays.asList(ws).subList(0, ws.length - 1));
         }
-      } else if (kind.equals("office")) {
+      } else if (kind.equals("office") || kind.equals("post")) {
         l.roleHeads.add(words);
-        l.stateOffices.add(words);
+        (kind.equals("office") ? l.stateOffices : l.posts).add(words);
         l.longestRoleHead = Math.max(l.longestRoleHead, words.split(" ").length);
       } else if (kind.equals("modifier")) {
         l.roleModifiers.add(words);
@@ -379,9 +380,18 @@ public final class Lexicons {
 
   /** True for a role whose head is an office of a state ("foreign minister", "president"): its owner is a country. */
   public boolean isStateOffice(String role) {
+    return headIn(stateOffices, role);
+  }
+
+  /** True for a role whose head is a post in an organization ("coach", "chief executive"): its owner is one. */
+  public boolean isPost(String role) {
+    return headIn(posts, role);
+  }
+
+  private boolean headIn(Set<String> heads, String role) {
     String[] w = roleKey(role).split(" ");
     for (int n = Math.min(longestRoleHead, w.length); n >= 1; n--) {
-      if (stateOffices.contains(String.join(" ", Arrays.asList(w).subList(w.length - n, w.length)))) {
+      if (heads.contains(String.join(" ", Arrays.asList(w).subList(w.length - n, w.length)))) {
         return true;
       }
     }

@@ -105,7 +105,8 @@ public final class RoleExtractor {
       i--;
     }
     int roleEnd = i + 1;
-    while (i >= 0 && doc.token(i).sentence() == sentence && ents.at(i) < 0 && isRoleWord(doc.token(i).word())) {
+    while (i >= 0 && doc.token(i).sentence() == sentence && ents.at(i) < 0 && isRoleWord(doc.token(i).word())
+        && !isClauseVerb(doc, i, roleEnd)) {
       i--;
     }
     int roleFirst = i + 1;
@@ -278,11 +279,13 @@ public final class RoleExtractor {
     int i = roleFirst - 1;
     // "Norvik's antitrust counsel", "Norvik's longtime chief": a word or two of description after the possessive
     int k = i;
-    while (k >= 0 && i - k < 2 && ents.at(k) < 0 && isDescription(doc.token(k))) {
+    while (k >= 0 && i - k < 2 && ents.at(k) < 0 && isDescription(doc.token(k)) && !isClauseVerb(doc, k, roleFirst)) {
       k--;
     }
     if (k < i && k >= 0 && isPossessive(doc.token(k))) {
       i = k;
+    } else if (k < i && k >= 0 && ents.at(k) >= 0 && doc.token(k).sentence() == sentence) {
+      i = k; // "the Otters goalkeeping coach": the field of the title between the team and its title
     }
     if (i >= 0 && isPossessive(doc.token(i))) {
       i--;
@@ -342,6 +345,32 @@ public final class RoleExtractor {
     return owner;
   }
 
+  /**
+   * "The Otters fire coach Ana Ruiz": a word that may begin a title ("fire" of "fire warden") is the verb of a clause,
+   * no part of the title, when it stands right after a plural name, its subject (a base form agrees with a plural),
+   * and is a verb of the predicate lexicon; never when a role head of several words starts with it ("the Otters head
+   * coach Ana Ruiz"), and a place before it is no plural subject ("Leeds fire chief Mark Olsen" stays a title).
+   */
+  private boolean isClauseVerb(Doc doc, int i, int roleEnd) {
+    Token w = doc.token(i);
+    if (i == 0 || lex.isRoleHead(w.word()) || !isPluralName(doc.token(i - 1))
+        || doc.token(i - 1).sentence() != w.sentence()) {
+      return false;
+    }
+    for (int end = i + 2; end <= Math.min(roleEnd, i + lex.longestRoleHead()); end++) {
+      if (lex.isRoleHead(doc.span(i, end))) {
+        return false;
+      }
+    }
+    String lower = w.word().toLowerCase(Locale.ROOT);
+    return !lex.predicates(lower, false).isEmpty();
+  }
+
+  /** A plural proper noun: "Otters", "Rangers" (the tagger may take a capitalized plural for a common noun). */
+  static boolean isPluralName(Token t) {
+    return (t.pos().equals("NNPS") || t.pos().equals("NNS")) && Character.isUpperCase(t.word().charAt(0));
+  }
+
   private boolean hasHead(Doc doc, int first, int end) {
     String last = doc.token(end - 1).word();
     return lex.isRoleHead(last) || last.contains("-") && lex.isRoleHead(last.substring(last.lastIndexOf('-') + 1));
@@ -390,7 +419,8 @@ public final class RoleExtractor {
 
   /** A lower-case adjective or common noun: "antitrust", "longtime". */
   private static boolean isDescription(Token t) {
-    return (t.pos().startsWith("JJ") || t.pos().equals("NN")) && t.word().chars().allMatch(Character::isLowerCase);
+    return (t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS"))
+        && t.word().chars().allMatch(Character::isLowerCase);
   }
 
   private static boolean isDeterminer(Token t) {

@@ -38,6 +38,44 @@ final class OrganizationAliasRule implements LinkRule {
     return true;
   }
 
+  /**
+   * "Orvik North America", "Orvik India": an organization's name or short form followed by a continent, a country
+   * or a union names its arm there, which news tells as the organization itself; it joins the one organization
+   * the story knows by that name. Not a city ("Orvik Leeds" may be a club of its own).
+   */
+  private void regionalArms(List<EntityNode> nodes, Clusters clusters, Map<String, List<Integer>> byName,
+      Map<String, Set<Integer>> aliasOwners) {
+    for (int i = 0; i < nodes.size(); i++) {
+      EntityNode n = nodes.get(i);
+      String[] w = n.words();
+      if (n.type() != EntityType.ORGANIZATION || w.length < 2) {
+        continue;
+      }
+      for (int p = 1; p < w.length; p++) {
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(w, p, w.length));
+        boolean region = keys.lexicons().place(tail).flatMap(keys.lexicons()::placeEntry)
+            .map(e -> e.kind().equals("continent") || e.kind().equals("country") || e.kind().equals("union"))
+            .orElse(false);
+        if (!region) {
+          continue;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, p));
+        Set<Integer> owners = new TreeSet<>();
+        for (int j : byName.getOrDefault(head, List.of())) {
+          if (nodes.get(j).type() == EntityType.ORGANIZATION) {
+            owners.add(clusters.root(j));
+          }
+        }
+        aliasOwners.getOrDefault(head, Set.of()).forEach(o -> owners.add(clusters.root(o)));
+        owners.remove(clusters.root(i));
+        if (owners.size() == 1) {
+          clusters.force(i, owners.iterator().next());
+        }
+        break;
+      }
+    }
+  }
+
   @Override
   public void link(List<EntityNode> nodes, Clusters clusters) {
     Map<String, List<Integer>> byName = new HashMap<>();
@@ -76,11 +114,13 @@ final class OrganizationAliasRule implements LinkRule {
         for (int j : byName.getOrDefault(key, List.of())) {
           if (acronym) {
             clusters.force(i, j);
-          } else if (nodes.get(j).words().length < n.words().length) {
+          } else if (nodes.get(j).words().length < n.words().length && nodes.get(j).type() == EntityType.ORGANIZATION) {
+            // "Qatar" the airline's short form in one article is no reason to take the country for it in another
             clusters.link(i, j);
           }
         }
       }
     }
+    regionalArms(nodes, clusters, byName, aliasOwners); // once the acronyms made each organization one cluster
   }
 }

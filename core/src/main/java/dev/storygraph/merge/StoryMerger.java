@@ -100,7 +100,7 @@ public final class StoryMerger {
       }
       return idOfRoot.get(linked.root(n));
     };
-    List<Role> roles = withStoryCountry(mergeRoles(results, global), entities);
+    List<Role> roles = withStoryOrganization(withStoryCountry(mergeRoles(results, global), entities), entities);
     Map<String, String> partOf = new HashMap<>();
     entities.forEach(e -> e.partOf().ifPresent(p -> partOf.put(e.id(), p)));
     Set<String> countries = new java.util.HashSet<>();
@@ -249,6 +249,37 @@ public final class StoryMerger {
     List<Role> out = new ArrayList<>();
     for (Role r : roles) {
       out.add(r.of().isEmpty() && lex.isStateOffice(r.role())
+          ? new Role(r.person(), r.role(), Optional.of(main.id()), r.former(), r.evidence(), r.forms()) : r);
+    }
+    return out;
+  }
+
+  /**
+   * A post in an organization whose articles never say which ("the new coach Ana Ruiz", "chief executive Ola Berg"
+   * in a story about one club or one firm) is held in the organization the story names clearly most: at least
+   * twice as often as any other. A story about two firms leaves it without an owner.
+   */
+  private List<Role> withStoryOrganization(List<Role> roles, List<Entity> entities) {
+    Entity main = null;
+    int second = 0;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int n = e.mentions().size();
+      if (main == null || n > main.mentions().size()) {
+        second = main == null ? 0 : main.mentions().size();
+        main = e;
+      } else {
+        second = Math.max(second, n);
+      }
+    }
+    if (main == null || main.mentions().size() < 2 * second) {
+      return roles;
+    }
+    List<Role> out = new ArrayList<>();
+    for (Role r : roles) {
+      out.add(r.of().isEmpty() && lex.isPost(r.role()) && !r.person().equals(main.id())
           ? new Role(r.person(), r.role(), Optional.of(main.id()), r.former(), r.evidence(), r.forms()) : r);
     }
     return out;

@@ -48,6 +48,25 @@ final class LinkRulesTest {
   }
 
   @Test
+  void organizationAlias_regionalArmJoinsTheOrganization_notACitysClubNorAPlace() {
+    OrganizationAliasRule rule = new OrganizationAliasRule(KEYS);
+    Clusters c = new Nodes().add(0, "Orvik Aerospace Group", EntityType.ORGANIZATION, "Orvik")
+        .add(1, "Orvik North America", EntityType.ORGANIZATION).add(2, "Orvik Leeds", EntityType.ORGANIZATION)
+        .add(3, "Orvik", EntityType.PLACE).run(rule);
+    assertThat(together(c, 0, 1)).isTrue();
+    assertThat(together(c, 0, 2)).isFalse();
+    assertThat(together(c, 0, 3)).isFalse();
+  }
+
+  @Test
+  void organizationAlias_regionalArmOfANameTwoOrganizationsShare_staysApart() {
+    Clusters c = new Nodes().add(0, "Orvik Aerospace", EntityType.ORGANIZATION, "Orvik")
+        .add(1, "Orvik Records", EntityType.ORGANIZATION, "Orvik").add(2, "Orvik India", EntityType.ORGANIZATION)
+        .run(new OrganizationAliasRule(KEYS));
+    assertThat(together(c, 0, 2) || together(c, 1, 2)).isFalse();
+  }
+
+  @Test
   void exactName_honorificAndHyphen_linked_personNeverWithPlace() {
     Clusters c = new Nodes().add(0, "Ana Duarte-Lima", EntityType.PERSON).add(1, "Ms Ana Duarte Lima", EntityType.PERSON)
         .add(2, "Duarte Lima", EntityType.PLACE).add(3, "Duarte Lima", EntityType.PERSON).run(new ExactNameRule());
