@@ -68,15 +68,6 @@ final class EntityConstructionTest {
   }
 
   @Test
-  void aPersonNameAloneThatBeginsAnOrganizationsName_isThatOrganization() {
-    ArticleResult r = Shared.extractor().extract(Article.of("t", "Two of the men worked at Tessel Labs. A "
-        + "spokeswoman for Tessel said the company was cooperating.").withReferenceDate(LocalDate.of(2025, 3, 3)));
-    assertThat(r.entities()).extracting(Entity::name, Entity::type)
-        .contains(org.assertj.core.groups.Tuple.tuple("Tessel Labs", EntityType.ORGANIZATION))
-        .doesNotContain(org.assertj.core.groups.Tuple.tuple("Tessel", EntityType.PERSON));
-  }
-
-  @Test
   void pluralProperNounAfterTheIsAnOrganization_notAPeople() {
     Map<String, EntityType> e = entities("The Otters lost again on Sunday, and the owner said the Otters would "
         + "look for a new coach. The Danes in the crowd cheered.");

@@ -107,22 +107,12 @@ public final class EntityExtractor {
   /**
    * "Norvik Air ordered ten jets ... Norvik has an option on ten more": a place that begins the name of exactly one
    * organization of the article stands for that organization where it is the subject of a clause; elsewhere ("flights
-   * to Norvik") it stays the place. A word the NER takes for a person's name alone ("a spokeswoman for Tessel" after
-   * "Tessel Labs") is that organization too, unless it is part of the name of a person of the article.
+   * to Norvik") it stays the place.
    */
   private static void placeNamedOrganizations(Doc doc, List<Cand> cands) {
-    java.util.Set<String> personWords = new java.util.HashSet<>();
-    for (Cand c : cands) {
-      if (c.type == EntityType.PERSON && c.end - c.first > 1) {
-        personWords.addAll(List.of(Lexicons.key(c.surface).split(" ")));
-      }
-    }
     for (int ci = 0; ci < cands.size(); ci++) {
       Cand c = cands.get(ci);
-      boolean place = c.type == EntityType.PLACE && doc.relation(c.end - 1).startsWith("nsubj");
-      boolean person = c.type == EntityType.PERSON && c.end - c.first == 1
-          && !personWords.contains(Lexicons.key(c.surface));
-      if (c.aliasOf != null || !place && !person) {
+      if (c.type != EntityType.PLACE || c.aliasOf != null || !doc.relation(c.end - 1).startsWith("nsubj")) {
         continue;
       }
       String[] words = Lexicons.key(c.surface).split(" ");
