@@ -164,9 +164,7 @@ final class FactReader {
 
   /** The lexicon entry of the same words as a trigger of another predicate, with that predicate's object slots. */
   private static Lexicons.PredicateEntry otherSense(Lexicons.PredicateEntry e, String predicate) {
-    Vocabulary.Predicate p = VOCABULARY.get(predicate).orElseThrow();
-    return new Lexicons.PredicateEntry(p.name(), p.cameo(), e.pattern(), e.pos(),
-        e.isNoun() ? p.nounObjects() : p.verbObjects());
+    return VOCABULARY.get(predicate).orElseThrow().entry(e.pattern(), e.isNoun());
   }
 
   /**

@@ -24,8 +24,10 @@ final class Triggers {
    */
   record Trigger(int token, boolean noun, Lexicons.PredicateEntry entry, int carrier) {}
 
-  private static final String KILL = Cues.CONSTRUCTIONS.only("result-event");
-  private static final String DEPLOY = Cues.CONSTRUCTIONS.only("keep-event");
+  private static final Vocabulary.Predicate KILL = Vocabulary.standard()
+      .get(Cues.CONSTRUCTIONS.only("result-event")).orElseThrow();
+  private static final Vocabulary.Predicate DEPLOY = Vocabulary.standard()
+      .get(Cues.CONSTRUCTIONS.only("keep-event")).orElseThrow();
   private final Lexicons lex;
 
   Triggers(Lexicons lex) {
@@ -53,12 +55,12 @@ final class Triggers {
     List<Trigger> out = new ArrayList<>(1);
     if (!noun && leavesDead(doc, t)) {
       // "the raid left two soldiers dead": leaving someone dead is killing
-      lex.predicates(KILL, false).stream().findFirst().ifPresent(e -> out.add(new Trigger(t, false, e, -1)));
+      out.add(new Trigger(t, false, KILL.entry(List.of(tok.lemma()), false), -1));
       return out;
     }
     if (!noun && keepsForces(doc, t)) {
       // "Chile has 900 troops in the region": keeping forces somewhere is deploying them
-      lex.predicates(DEPLOY, false).stream().findFirst().ifPresent(e -> out.add(new Trigger(t, false, e, -1)));
+      out.add(new Trigger(t, false, DEPLOY.entry(List.of(tok.lemma()), false), -1));
       return out;
     }
     for (Lexicons.PredicateEntry e : lex.predicates(tok.lemma(), noun)) {

@@ -40,6 +40,15 @@ public final class Vocabulary {
       patient = Set.copyOf(patient);
     }
 
+    /**
+     * A lexicon entry that makes these words a trigger of this predicate, for a construction that states it with
+     * words of their own ("left two guards dead" kills) or another sense of a form ("attacked the plan").
+     */
+    Lexicons.PredicateEntry entry(List<String> words, boolean noun) {
+      return new Lexicons.PredicateEntry(name, cameo, words, noun ? "noun" : "verb",
+          noun ? nounObjects : verbObjects);
+    }
+
     /** Whether the predicate acts on what is of one of these classes; no class known (empty) is admitted. */
     public boolean admits(java.util.Collection<String> classes) {
       return patient.isEmpty() || classes.isEmpty() || classes.stream().anyMatch(patient::contains);
