@@ -32,16 +32,20 @@ final class GatingTest {
   void extract_everyCorpus_sameResultAsSutimeOnEverySentence() throws Exception {
     StoryExtractor x = Shared.extractor();
     List<String> missed = new ArrayList<>();
+    List<String> differ = new ArrayList<>();
     int articles = 0;
     for (Path dir : corpora()) {
       for (Article a : Shared.articles(dir)) {
         ArticleResult gated = x.extract(a);
         ArticleResult full = x.extractExhaustively(a, s -> missed.add(a.id() + ": " + s));
-        assertThat(gated).as("article %s of %s", a.id(), dir.getFileName()).isEqualTo(full);
+        if (!gated.equals(full)) {
+          differ.add(dir.getFileName() + "/" + a.id());
+        }
         articles++;
       }
     }
     assertThat(articles).as("articles of ../shared").isGreaterThan(80);
     assertThat(missed).as("sentences with a time that the scan passed over").isEmpty();
+    assertThat(differ).as("articles whose result the gating changed").isEmpty();
   }
 }
