@@ -94,7 +94,17 @@ public final class StoryExtractor {
     this.maxArticleChars = b.maxArticleChars;
     this.articleTimeout = b.articleTimeout;
     this.minConfidence = b.minConfidence;
+    // Lingua loads its language models on first use: on another thread while CoreNLP's models load.
+    Thread languages = new Thread(() -> kinds.notProse(WARM_UP.text()), "storygraph-language-load");
+    languages.setDaemon(true);
+    languages.start();
     this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens);
+    try {
+      languages.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted while loading the models", e);
+    }
     extractOrThrow(WARM_UP);
   }
 

@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,13 +92,36 @@ public final class CoreNlpPipeline {
       p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
       p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
     }
-    this.base = new StanfordCoreNLP(p);
-    // As StanfordCoreNLP builds "ner" and "depparse" from the same properties (AnnotatorImplementations,
+    // The models load on two threads: ner's three classifiers and SUTime's rules on one, the tagger and the parser
+    // on the caller's (about the same time each; loading is most of build()). Each gets its own copy of the
+    // properties. As StanfordCoreNLP builds "ner" and "depparse" from them (AnnotatorImplementations,
     // DependencyParseAnnotator).
-    this.ner = (NERCombinerAnnotator) new AnnotatorImplementations().ner(p);
-    Properties dp = PropertiesUtils.extractPrefixedProperties(p, "depparse.");
+    CompletableFuture<NERCombinerAnnotator> nerLoad = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        nerLoad.complete((NERCombinerAnnotator) new AnnotatorImplementations().ner(copy(p)));
+      } catch (Throwable e) {
+        nerLoad.completeExceptionally(e);
+      }
+    }, "storygraph-ner-load");
+    loader.setDaemon(true);
+    loader.start();
+    this.base = new StanfordCoreNLP(copy(p));
+    Properties dp = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
     this.parser = DependencyParser.loadFromModelFile(
         PropertiesUtils.getString(dp, "model", DependencyParser.DEFAULT_MODEL), dp);
+    try {
+      this.ner = nerLoad.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load CoreNLP's ner: " + cause, cause);
+    }
     this.sutime = ScannedTimeExtractor.install(ner, TimeScan.load());
   }
 
@@ -163,6 +188,12 @@ public final class CoreNlpPipeline {
     Doc[] doc = new Doc[1];
     sutime.exhaustively(missed, () -> doc[0] = annotate(text, referenceDate, true));
     return doc[0];
+  }
+
+  private static Properties copy(Properties p) {
+    Properties c = new Properties();
+    c.putAll(p);
+    return c;
   }
 
   /** One annotator; an interrupted thread stops between annotators, as StanfordCoreNLP's pipeline does. */
