@@ -92,10 +92,12 @@ public final class CoreNlpPipeline {
       p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
       p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
     }
-    // The models load on two threads: ner's three classifiers and SUTime's rules on one, the tagger and the parser
-    // on the caller's (about the same time each; loading is most of build()). Each gets its own copy of the
-    // properties. As StanfordCoreNLP builds "ner" and "depparse" from them (AnnotatorImplementations,
-    // DependencyParseAnnotator).
+    // The tagger first, on the caller's thread: its log lines initialize the logging (SLF4J replays, with a
+    // warning, what other threads log while it initializes). Then ner's three classifiers and SUTime's rules on a
+    // second thread while the parser loads on the caller's (about the same time each; loading is most of
+    // build()). Each gets its own copy of the properties. As StanfordCoreNLP builds "ner" and "depparse" from them
+    // (AnnotatorImplementations, DependencyParseAnnotator).
+    this.base = new StanfordCoreNLP(copy(p));
     CompletableFuture<NERCombinerAnnotator> nerLoad = new CompletableFuture<>();
     Thread loader = new Thread(() -> {
       try {
@@ -106,7 +108,6 @@ public final class CoreNlpPipeline {
     }, "storygraph-ner-load");
     loader.setDaemon(true);
     loader.start();
-    this.base = new StanfordCoreNLP(copy(p));
     Properties dp = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
     this.parser = DependencyParser.loadFromModelFile(
         PropertiesUtils.getString(dp, "model", DependencyParser.DEFAULT_MODEL), dp);
