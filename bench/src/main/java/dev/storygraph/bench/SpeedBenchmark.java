@@ -67,6 +67,16 @@ public final class SpeedBenchmark {
     int rounds = Integer.getInteger("storygraph.bench.rounds", 3);
     List<String> configs = List.of(System.getProperty("storygraph.bench.configs",
         "storygraph-1thread,storygraph-2threads,corenlp-full,corenlp-ner-depparse").split(","));
+    // The whole-process row first: it is the shortest, and it is printed at once.
+    int processRounds = Integer.getInteger("storygraph.bench.processRounds", rounds);
+    if (processRounds > 0 && configs.contains("corenlp-full") && configs.contains("storygraph-1thread")) {
+      System.out.print(WholeProcess.run(cp, shared, processRounds));
+      System.out.println();
+      System.out.flush();
+    }
+    if (rounds < 1) {
+      return;
+    }
     // Rounds alternate the configurations (A B C D A B C D ...), so that a change of the machine's load over the
     // run falls on every configuration alike; each metric is the median of its rounds.
     Map<String, List<Map<String, Double>>> runs = new LinkedHashMap<>();
@@ -87,10 +97,6 @@ public final class SpeedBenchmark {
     System.out.printf(Locale.ROOT, "warm and cold rows: median of %d alternating rounds; 1-minute load average at "
         + "the start of each run %.2f-%.2f%n%n", rounds, Collections.min(loads), Collections.max(loads));
     print(results);
-    if (configs.contains("corenlp-full") && configs.contains("storygraph-1thread")) {
-      System.out.println();
-      System.out.print(WholeProcess.run(cp, shared, Integer.getInteger("storygraph.bench.processRounds", rounds)));
-    }
   }
 
   /** The median of each metric over the runs. */
