@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Set;
@@ -93,7 +94,17 @@ public final class StoryExtractor {
     this.maxArticleChars = b.maxArticleChars;
     this.articleTimeout = b.articleTimeout;
     this.minConfidence = b.minConfidence;
+    // Lingua loads its language models on first use: on another thread while CoreNLP's models load.
+    Thread languages = new Thread(() -> kinds.notProse(WARM_UP.text()), "storygraph-language-load");
+    languages.setDaemon(true);
+    languages.start();
     this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens);
+    try {
+      languages.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted while loading the models", e);
+    }
     extractOrThrow(WARM_UP);
   }
 
@@ -137,6 +148,20 @@ public final class StoryExtractor {
   }
 
   private ArticleResult extractOrThrow(Article article) {
+    return extractOrThrow(article, pipeline::annotate);
+  }
+
+  /**
+   * {@link #extract} with SUTime on every sentence of the article, not only where the time scan finds a digit or a
+   * time word; throws what extract reports. For the tests that show that the gating changes no result.
+   *
+   * @param missed gets every sentence in which SUTime found a time that the scan passed over
+   */
+  ArticleResult extractExhaustively(Article article, Consumer<String> missed) {
+    return extractOrThrow(article, (text, ref) -> pipeline.annotateExhaustively(text, ref, missed));
+  }
+
+  private ArticleResult extractOrThrow(Article article, BiFunction<String, LocalDate, Doc> annotator) {
     String text = article.text();
     if (text.isBlank()) {
       return ArticleResult.failed(article.id(), "article " + article.id() + " is empty");
@@ -170,7 +195,7 @@ public final class StoryExtractor {
     }
     Doc doc;
     try {
-      doc = pipeline.annotate(SentenceCap.cap(cleaned, maxSentenceWords), ref.orElse(null));
+      doc = annotator.apply(SentenceCap.cap(cleaned, maxSentenceWords), ref.orElse(null));
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + describe(e), e);
     }

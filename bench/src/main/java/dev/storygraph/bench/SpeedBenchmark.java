@@ -58,15 +58,63 @@ public final class SpeedBenchmark {
       worker(args[1], Path.of(args[2]));
       return;
     }
+    if (args.length > 1 && args[0].equals("--process")) {
+      WholeProcess.worker(args[1], Path.of(args[2]));
+      return;
+    }
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared").toAbsolutePath().normalize();
     String cp = System.getProperty("java.class.path");
-    List<String> configs = List.of("storygraph-1thread", "storygraph-2threads", "corenlp-full", "corenlp-ner-depparse");
-    Map<String, Map<String, Double>> results = new LinkedHashMap<>();
-    for (String config : configs) {
-      System.err.println("bench: running " + config + " in a fresh JVM ...");
-      results.put(config, runWorker(cp, config, shared));
+    int rounds = Integer.getInteger("storygraph.bench.rounds", 3);
+    List<String> configs = List.of(System.getProperty("storygraph.bench.configs",
+        "storygraph-1thread,storygraph-2threads,corenlp-full,corenlp-ner-depparse").split(","));
+    // The whole-process row first: it is the shortest, and it is printed at once.
+    int processRounds = Integer.getInteger("storygraph.bench.processRounds", rounds);
+    if (processRounds > 0 && configs.contains("corenlp-full") && configs.contains("storygraph-1thread")) {
+      System.out.print(WholeProcess.run(cp, shared, processRounds));
+      System.out.println();
+      System.out.flush();
     }
+    if (rounds < 1) {
+      return;
+    }
+    // Rounds alternate the configurations (A B C D A B C D ...), so that a change of the machine's load over the
+    // run falls on every configuration alike; each metric is the median of its rounds.
+    Map<String, List<Map<String, Double>>> runs = new LinkedHashMap<>();
+    List<Double> loads = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      for (String config : configs) {
+        double load = WholeProcess.loadAverage();
+        loads.add(load);
+        System.err.printf(Locale.ROOT, "bench: round %d of %d, %s in a fresh JVM (load average %.2f) ...%n", round,
+            rounds, config, load);
+        Map<String, Double> r = runWorker(cp, config, shared);
+        runs.computeIfAbsent(config, c -> new ArrayList<>()).add(r);
+        System.err.println("bench: " + config + " round " + round + ": " + r);
+      }
+    }
+    Map<String, Map<String, Double>> results = new LinkedHashMap<>();
+    runs.forEach((config, list) -> results.put(config, medians(list)));
+    System.out.printf(Locale.ROOT, "warm and cold rows: median of %d alternating rounds; 1-minute load average at "
+        + "the start of each run %.2f-%.2f%n%n", rounds, Collections.min(loads), Collections.max(loads));
     print(results);
+  }
+
+  /** The median of each metric over the runs. */
+  static Map<String, Double> medians(List<Map<String, Double>> runs) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String key : runs.get(0).keySet()) {
+      List<Double> values = new ArrayList<>();
+      runs.forEach(r -> values.add(r.getOrDefault(key, Double.NaN)));
+      out.put(key, median(values));
+    }
+    return out;
+  }
+
+  static double median(List<Double> values) {
+    List<Double> v = new ArrayList<>(values);
+    Collections.sort(v);
+    int n = v.size();
+    return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
   }
 
   private static Map<String, Double> runWorker(String cp, String config, Path shared) throws Exception {
@@ -96,7 +144,7 @@ public final class SpeedBenchmark {
   }
 
   private static void print(Map<String, Map<String, Double>> results) {
-    String[] keys = {"load_s", "seeds_tokens", "seeds_cold_tok_s", "seeds_warm_tok_s", "seeds_warm_articles_s",
+    String[] keys = {"load_s", "load_first_article_s", "seeds_tokens", "seeds_cold_tok_s", "seeds_warm_tok_s", "seeds_warm_articles_s",
         "seeds_passes_to_warm", "seeds_warm_passes_measured", "seeds_warm_jit_share_pct", "meantime_tokens",
         "meantime_warm_tok_s", "meantime_warm_articles_s", "meantime_passes_to_warm", "meantime_warm_passes_measured",
         "peak_heap_mb"};
@@ -114,6 +162,10 @@ public final class SpeedBenchmark {
     Map<String, Double> full = results.get("corenlp-full");
     Map<String, Double> one = results.get("storygraph-1thread");
     Map<String, Double> two = results.get("storygraph-2threads");
+    if (full == null || one == null || two == null) {
+      System.out.print(b);
+      return;
+    }
     b.append('\n');
     ratio(b, "StoryGraph 1 thread / CoreNLP full, warm tokens/s (seeds)", one, full, "seeds_warm_tok_s");
     ratio(b, "StoryGraph 2 threads / CoreNLP full, warm tokens/s (seeds)", two, full, "seeds_warm_tok_s");
@@ -168,10 +220,14 @@ public final class SpeedBenchmark {
       default -> throw new IllegalArgumentException("unknown configuration: " + config);
     }
     double load = seconds(t0);
+    // What a command-line run waits for before its first result: the load and one article (the first seed).
+    time(run, seeds.subList(0, 1));
+    double loadFirst = seconds(t0);
     double cold = time(run, repeated);
     Warm warm = warm(run, repeated);
     Warm mt = warm(run, meantime);
     result("load_s", load);
+    result("load_first_article_s", loadFirst);
     result("seeds_tokens", repeatedTokens);
     result("seeds_cold_tok_s", repeatedTokens / cold);
     result("seeds_warm_tok_s", repeatedTokens / warm.seconds());
@@ -236,11 +292,11 @@ public final class SpeedBenchmark {
     return seconds(t);
   }
 
-  private static double seconds(long since) {
+  static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private static void result(String key, double value) {
+  static void result(String key, double value) {
     System.out.println("RESULT " + key + "=" + value);
   }
 

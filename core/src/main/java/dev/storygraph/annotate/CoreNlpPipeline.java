@@ -1,35 +1,57 @@
 package dev.storygraph.annotate;
 
 import dev.storygraph.ExtractionException;
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure.Extras;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One CoreNLP pipeline: tokenize, ssplit, pos, lemma, ner (coarse, with SUTime), depparse. Built once; its
- * {@link #annotate} may be called from many threads at once (CoreNLP's annotators keep no per-call state).
+ * One CoreNLP pipeline: tokenize, ssplit, pos, lemma, ner (coarse, with SUTime only on the sentences where a
+ * time can be, see {@link TimeScan}), depparse. Built once; its {@link #annotate} may be called from many threads at
+ * once (CoreNLP's annotators keep no per-call state).
  */
 public final class CoreNlpPipeline {
   /** A day with a part of it, "late Thursday night": a date; a clock time alone is not. */
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
   /** SUTime's unresolved "this Thursday INTERSECT 2017-12-28": the explicit date it holds. */
   private static final Pattern EXPLICIT_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-  private final StanfordCoreNLP pipeline;
+  /** tokenize, ssplit, pos, lemma. */
+  private final StanfordCoreNLP base;
+  /** ner (coarse, with SUTime behind the time scan), built apart so that the scan can be put in front of SUTime. */
+  private final NERCombinerAnnotator ner;
+  private final ScannedTimeExtractor sutime;
+  /** depparse's parser, run here so that only the graph we read is built (see {@link #parse}). */
+  private final DependencyParser parser;
 
   /**
    * Loads the models.
@@ -39,7 +61,7 @@ public final class CoreNlpPipeline {
    */
   public CoreNlpPipeline(int maxSentenceTokens) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // The cleaner keeps one paragraph per line and blanks what it removes: every line break ends a sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // Fine-grained NER runs the large KBP gazetteers for tags we do not use; our own lexicons type places.
@@ -53,7 +75,38 @@ public final class CoreNlpPipeline {
       p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
       p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
     }
-    this.pipeline = new StanfordCoreNLP(p);
+    // The tagger first, on the caller's thread: its log lines initialize the logging (SLF4J replays, with a
+    // warning, what other threads log while it initializes). Then ner's three classifiers and SUTime's rules on a
+    // second thread while the parser loads on the caller's (about the same time each; loading is most of
+    // build()). Each gets its own copy of the properties. As StanfordCoreNLP builds "ner" and "depparse" from them
+    // (AnnotatorImplementations, DependencyParseAnnotator).
+    this.base = new StanfordCoreNLP(copy(p));
+    CompletableFuture<NERCombinerAnnotator> nerLoad = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        nerLoad.complete((NERCombinerAnnotator) new AnnotatorImplementations().ner(copy(p)));
+      } catch (Throwable e) {
+        nerLoad.completeExceptionally(e);
+      }
+    }, "storygraph-ner-load");
+    loader.setDaemon(true);
+    loader.start();
+    Properties dp = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
+    this.parser = DependencyParser.loadFromModelFile(
+        PropertiesUtils.getString(dp, "model", DependencyParser.DEFAULT_MODEL), dp);
+    try {
+      this.ner = nerLoad.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load CoreNLP's ner: " + cause, cause);
+    }
+    this.sutime = ScannedTimeExtractor.install(ner, TimeScan.load());
   }
 
   /**
@@ -63,12 +116,76 @@ public final class CoreNlpPipeline {
    * @throws ExtractionException when CoreNLP fails
    */
   public Doc annotate(String text, LocalDate referenceDate) {
+    return annotate(text, referenceDate, false);
+  }
+
+  private Doc annotate(String text, LocalDate referenceDate, boolean allGraphs) {
     Annotation ann = new Annotation(text);
     if (referenceDate != null) {
       ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
     }
-    pipeline.annotate(ann);
+    run(base, ann);
+    run(ner, ann);
+    parse(ann, allGraphs);
     return convert(text, ann);
+  }
+
+  /**
+   * CoreNLP's depparse annotator, one sentence after the other: the parser's prediction, then the graph. The
+   * annotator builds five graphs from each parse (basic, collapsed, cc-processed, enhanced, enhanced++), a quarter
+   * of its time; {@link #convert} reads the basic one only, so only that one is built, by the same call, unless
+   * {@code allGraphs} (the tests' reference, which must give the same document).
+   */
+  private void parse(Annotation ann, boolean allGraphs) {
+    for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (Thread.interrupted()) {
+        throw new RuntimeInterruptedException();
+      }
+      GrammaticalStructure gs = parser.predict(s);
+      if (allGraphs) {
+        Extras none = Extras.NONE;
+        s.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, Mode.COLLAPSED, none, null));
+        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, none, null));
+        s.set(SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, Mode.CCPROCESSED, none, null));
+        s.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED, none, null));
+        s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, none, null));
+      } else {
+        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, Extras.NONE, null));
+      }
+    }
+  }
+
+  /**
+   * {@link #annotate} as CoreNLP's own annotators do it: SUTime on every sentence, not only where the time scan
+   * finds a digit or a time word, and every dependency graph of depparse built. The same document when the scan
+   * misses nothing; slower; for the tests that show that it does not.
+   *
+   * @param missed gets the text of every sentence in which SUTime found a time that the scan passed over
+   */
+  public Doc annotateExhaustively(String text, LocalDate referenceDate, Consumer<String> missed) {
+    Doc[] doc = new Doc[1];
+    sutime.exhaustively(missed, () -> doc[0] = annotate(text, referenceDate, true));
+    return doc[0];
+  }
+
+  private static Properties copy(Properties p) {
+    Properties c = new Properties();
+    c.putAll(p);
+    return c;
+  }
+
+  /** One annotator; an interrupted thread stops between annotators, as StanfordCoreNLP's pipeline does. */
+  private static void run(Annotator annotator, Annotation ann) {
+    if (Thread.interrupted()) {
+      throw new RuntimeInterruptedException();
+    }
+    annotator.annotate(ann);
   }
 
   /**

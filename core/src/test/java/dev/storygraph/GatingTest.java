@@ -1,0 +1,51 @@
+package dev.storygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The annotation pipeline runs SUTime only on the sentences where its time scan finds a digit or a time word. On
+ * every corpus of ../shared, an article extracted so equals the article extracted with SUTime on every sentence,
+ * and the scan keeps every sentence in which SUTime finds a time.
+ */
+final class GatingTest {
+
+  private static List<Path> corpora() throws Exception {
+    Path shared = Shared.shared();
+    List<Path> dirs = new ArrayList<>();
+    dirs.add(shared.resolve("corpus/seeds"));
+    for (String group : List.of("corpus/news", "corpus/meantime")) {
+      try (Stream<Path> s = Files.list(shared.resolve(group))) {
+        s.filter(Files::isDirectory).sorted().forEach(dirs::add);
+      }
+    }
+    return dirs;
+  }
+
+  @Test
+  void extract_everyCorpus_sameResultAsSutimeOnEverySentence() throws Exception {
+    StoryExtractor x = Shared.extractor();
+    List<String> missed = new ArrayList<>();
+    List<String> differ = new ArrayList<>();
+    int articles = 0;
+    for (Path dir : corpora()) {
+      for (Article a : Shared.articles(dir)) {
+        ArticleResult gated = x.extract(a);
+        ArticleResult full = x.extractExhaustively(a, s -> missed.add(a.id() + ": " + s));
+        if (!gated.equals(full)) {
+          differ.add(dir.getFileName() + "/" + a.id());
+        }
+        articles++;
+      }
+    }
+    assertThat(articles).as("articles of ../shared").isGreaterThan(80);
+    assertThat(missed).as("sentences with a time that the scan passed over").isEmpty();
+    assertThat(differ).as("articles whose result the gating changed").isEmpty();
+  }
+}
