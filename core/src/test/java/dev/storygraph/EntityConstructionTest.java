@@ -96,4 +96,16 @@ final class EntityConstructionTest {
   void aCapitalizedInstitutionWordAtTheStartOfASentenceIsNoName() {
     assertThat(entities("Court officials said the hearing would resume on Monday.")).doesNotContainKey("Court");
   }
+
+  @Test
+  void theLastWordOfOneOrganizationsName_afterTheArticle_isThatOrganization() {
+    assertThat(Readable.facts("Halden Otters fire coach Ana Ruiz after poor season. The Otters announced the "
+        + "firing of the veteran head coach on Monday.")).anySatisfy(f -> {
+          assertThat(f.subject()).isEqualTo("Halden Otters");
+          assertThat(f.predicate()).isEqualTo("expel");
+        });
+    // two organizations end in the word: whose it is, the article does not say
+    assertThat(entities("Halden Otters Club and Vardal Otters Club met on Sunday. The Club said nothing."))
+        .doesNotContainKey("Club");
+  }
 }

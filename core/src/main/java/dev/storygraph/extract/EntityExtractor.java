@@ -53,7 +53,51 @@ public final class EntityExtractor {
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
     placeNamedOrganizations(doc, kept);
+    shortFormsAfterDeterminer(doc, kept);
     return resolve(articleId, doc, kept);
+  }
+
+  /**
+   * "Halden Otters beat the Hawks. The Otters ...": a capitalized word the NER left untagged, after the definite
+   * article, that is the last word of exactly one organization the article names in full, is that organization
+   * there; "the Otters" of an article that names two such clubs, or none, is left alone.
+   */
+  private static void shortFormsAfterDeterminer(Doc doc, List<Cand> kept) {
+    boolean[] covered = new boolean[doc.tokens().size()];
+    for (Cand c : kept) {
+      for (int i = c.first; i < c.end; i++) {
+        covered[i] = true;
+      }
+    }
+    List<Cand> added = new ArrayList<>();
+    for (int i = 1; i < covered.length; i++) {
+      Token t = doc.token(i);
+      Token before = doc.token(i - 1);
+      if (covered[i] || !t.pos().startsWith("NNP") || !t.ner().equals("O") || before.sentence() != t.sentence()
+          || !Cues.CONSTRUCTIONS.has("definite-det", before.word())
+          || i + 1 < covered.length && doc.token(i + 1).sentence() == t.sentence()
+          && doc.token(i + 1).pos().startsWith("NNP")) {
+        continue;
+      }
+      Cand owner = null;
+      boolean several = false;
+      for (Cand o : kept) {
+        if (o.type == EntityType.ORGANIZATION && o.aliasOf == null && o.end - o.first > 1
+            && doc.token(o.end - 1).word().equals(t.word())) {
+          several |= owner != null && !owner.surface.equals(o.surface);
+          owner = o;
+        }
+      }
+      if (owner != null && !several) {
+        Cand a = new Cand(i, i + 1, EntityType.ORGANIZATION, t.word(), null);
+        a.aliasOf = owner;
+        added.add(a);
+      }
+    }
+    if (!added.isEmpty()) {
+      kept.addAll(added);
+      kept.sort(Comparator.comparingInt((Cand c) -> c.first));
+    }
   }
 
   /**
