@@ -99,8 +99,8 @@ final class EntityConstructionTest {
 
   @Test
   void theLastWordOfOneOrganizationsName_afterTheArticle_isThatOrganization() {
-    assertThat(Readable.facts("Halden Otters fire coach Ana Ruiz after poor season. The Otters announced the "
-        + "firing of the veteran head coach on Monday.")).anySatisfy(f -> {
+    assertThat(Readable.facts("Halden Otters coach Ana Ruiz praised her players on Sunday. The Otters fired "
+        + "goalkeeper Tomas Vidal on Tuesday.")).anySatisfy(f -> {
           assertThat(f.subject()).isEqualTo("Halden Otters");
           assertThat(f.predicate()).isEqualTo("expel");
         });

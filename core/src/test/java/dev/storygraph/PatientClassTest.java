@@ -76,7 +76,7 @@ final class PatientClassTest {
   void extract_easingActsOnRestrictions_notOnPeople() {
     assertThat(facts("Chile lifted its sanctions on Peru on Monday."))
         .extracting(Readable::predicate).contains("reopen");
-    assertThat(facts("Coach Tomas Vidal did little to lift his young players."))
+    assertThat(facts("Coach Tomas Vidal failed to lift his young players after the defeat."))
         .extracting(Readable::predicate).doesNotContain("reopen");
   }
 
