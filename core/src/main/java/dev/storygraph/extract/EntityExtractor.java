@@ -58,6 +58,23 @@ public final class EntityExtractor {
   }
 
   /**
+   * The one organization of the article, not itself an alias, whose name the test accepts (several mentions of one
+   * name count once); null when none or names of two organizations pass.
+   */
+  private static Cand soleOrganization(List<Cand> cands, java.util.function.Predicate<Cand> fits) {
+    Cand owner = null;
+    for (Cand o : cands) {
+      if (o.type == EntityType.ORGANIZATION && o.aliasOf == null && fits.test(o)) {
+        if (owner != null && !owner.surface.equals(o.surface)) {
+          return null;
+        }
+        owner = o;
+      }
+    }
+    return owner;
+  }
+
+  /**
    * "Halden Otters beat the Hawks. The Otters ...": a capitalized word the NER left untagged, after the definite
    * article, that is the last word of exactly one organization the article names in full, is that organization
    * there; "the Otters" of an article that names two such clubs, or none, is left alone.
@@ -79,16 +96,8 @@ public final class EntityExtractor {
           && doc.token(i + 1).pos().startsWith("NNP")) {
         continue;
       }
-      Cand owner = null;
-      boolean several = false;
-      for (Cand o : kept) {
-        if (o.type == EntityType.ORGANIZATION && o.aliasOf == null && o.end - o.first > 1
-            && doc.token(o.end - 1).word().equals(t.word())) {
-          several |= owner != null && !owner.surface.equals(o.surface);
-          owner = o;
-        }
-      }
-      if (owner != null && !several) {
+      Cand owner = soleOrganization(kept, o -> o.end - o.first > 1 && doc.token(o.end - 1).word().equals(t.word()));
+      if (owner != null) {
         Cand a = new Cand(i, i + 1, EntityType.ORGANIZATION, t.word(), null);
         a.aliasOf = owner;
         added.add(a);
@@ -160,17 +169,11 @@ public final class EntityExtractor {
         continue;
       }
       String[] words = Lexicons.key(c.surface).split(" ");
-      Cand owner = null;
-      boolean several = false;
-      for (Cand o : cands) {
+      Cand owner = soleOrganization(cands, o -> {
         String[] ow = Lexicons.key(o.surface).split(" ");
-        if (o.type == EntityType.ORGANIZATION && o.aliasOf == null && o.canonical == null && ow.length > words.length
-            && startsWith(ow, words)) {
-          several |= owner != null && !owner.surface.equals(o.surface);
-          owner = o;
-        }
-      }
-      if (owner != null && !several) {
+        return o.canonical == null && ow.length > words.length && startsWith(ow, words);
+      });
+      if (owner != null) {
         Cand a = new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null);
         a.aliasOf = owner;
         cands.set(ci, a);
