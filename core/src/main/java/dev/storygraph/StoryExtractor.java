@@ -98,7 +98,7 @@ public final class StoryExtractor {
     Thread languages = new Thread(() -> kinds.notProse(WARM_UP.text()), "storygraph-language-load");
     languages.setDaemon(true);
     languages.start();
-    this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens);
+    this.pipeline = new CoreNlpPipeline(b.maxSentenceTokens, lemma -> !lex.predicates(lemma, false).isEmpty());
     try {
       languages.join();
     } catch (InterruptedException e) {

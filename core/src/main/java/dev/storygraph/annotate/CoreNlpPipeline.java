@@ -52,14 +52,19 @@ public final class CoreNlpPipeline {
   private final ScannedTimeExtractor sutime;
   /** depparse's parser, run here so that only the graph we read is built (see {@link #parse}). */
   private final DependencyParser parser;
+  /** Between the tagger and the parser: the verb of a verbless headline. */
+  private final HeadlineVerbs headlines;
 
   /**
    * Loads the models.
    *
    * @param maxSentenceTokens the tagger handles longer sentences in chunks of this many tokens
    *                          (0: no limit), so one pathological "sentence" (a table, a list) cannot blow up
+   * @param eventVerb         whether a lemma is the verb of an event (the predicate lexicon's verbs), for the
+   *                          headline a tagger reads without a verb (see {@link HeadlineVerbs})
    */
-  public CoreNlpPipeline(int maxSentenceTokens) {
+  public CoreNlpPipeline(int maxSentenceTokens, java.util.function.Predicate<String> eventVerb) {
+    this.headlines = new HeadlineVerbs(eventVerb);
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // The cleaner keeps one paragraph per line and blanks what it removes: every line break ends a sentence.
@@ -125,6 +130,7 @@ public final class CoreNlpPipeline {
       ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
     }
     run(base, ann);
+    headlines.retag(ann);
     run(ner, ann);
     parse(ann, allGraphs);
     return convert(text, ann);
