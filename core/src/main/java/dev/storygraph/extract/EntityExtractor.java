@@ -75,9 +75,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * "Halden Otters beat the Hawks. The Otters ...": a capitalized word the NER left untagged, after the definite
-   * article, that is the last word of exactly one organization the article names in full, is that organization
-   * there; "the Otters" of an article that names two such clubs, or none, is left alone.
+   * "Halden Otters beat the Hawks. The Otters ...": a capitalized word the NER left untagged or as MISC, after the
+   * definite article, that is the last word of exactly one organization the article names in full, is that
+   * organization there; "the Otters" of an article that names two such clubs, or none, is left alone.
    */
   private static void shortFormsAfterDeterminer(Doc doc, List<Cand> kept) {
     boolean[] covered = new boolean[doc.tokens().size()];
@@ -90,7 +90,9 @@ public final class EntityExtractor {
     for (int i = 1; i < covered.length; i++) {
       Token t = doc.token(i);
       Token before = doc.token(i - 1);
-      if (covered[i] || !t.pos().startsWith("NNP") || !t.ner().equals("O") || before.sentence() != t.sentence()
+      // the NER leaves such a short form untagged or calls it MISC (a club's plural nickname)
+      if (covered[i] || !t.pos().startsWith("NNP") || !(t.ner().equals("O") || t.ner().equals("MISC"))
+          || before.sentence() != t.sentence()
           || !Cues.CONSTRUCTIONS.has("definite-det", before.word())
           || i + 1 < covered.length && doc.token(i + 1).sentence() == t.sentence()
           && doc.token(i + 1).pos().startsWith("NNP")) {
@@ -737,8 +739,9 @@ public final class EntityExtractor {
 
   /**
    * Where a plural name is a group's, not a family's or a surname: after "the" ("the Otters"), in parentheses after
-   * a name ("Ana Ruiz (Otters)"), before a title ("Otters head coach Ana Ruiz"), or coordinated with a plural
-   * name that is one ("the Otters and Hawks").
+   * a name ("Ana Ruiz (Otters)"), before a title ("Otters head coach Ana Ruiz"), the subject of a verb when the
+   * name has two words or more ("Harbor Otters sign a keeper"), or coordinated with a plural name that is one ("the
+   * Otters and Hawks").
    */
   private boolean namesAGroup(Doc doc, int first, int end) {
     List<Token> toks = doc.tokens();
@@ -760,6 +763,10 @@ public final class EntityExtractor {
     if (k < toks.size() && toks.get(k).sentence() == sentence && isRoleWordAt(doc, k)
         && toks.get(k).word().chars().allMatch(Character::isLowerCase)) {
       return true;
+    }
+    if (end - first > 1 && doc.relation(end - 1).equals("nsubj") && doc.governor(end - 1) >= 0
+        && doc.token(doc.governor(end - 1)).isVerb()) {
+      return true; // a name of two words or more that acts: "Harbor Lions sack their trainer"
     }
     if (before != null && before.pos().equals("CC") && first >= 2 && RoleExtractor.isPluralName(toks.get(first - 2))) {
       int f = first - 2;
