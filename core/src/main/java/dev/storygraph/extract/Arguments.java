@@ -217,8 +217,11 @@ final class Arguments {
           return new Objects(List.of(p), -1, -1, false);
         }
       }
-      for (int k : doc.children(t)) {
-        String rel = doc.relation(k);
+      // a verb's direct object is the one the construction rules give it (rules/objects.semgrex: its own, a lone
+      // indirect one, one shared with the verb coordinated before it); the other slots are its dependents
+      boolean ruled = slot.equals("obj") && !passive && doc.token(t).isVerb();
+      for (int k : ruled ? doc.arguments(t, "object") : doc.children(t)) {
+        String rel = ruled ? "obj" : doc.relation(k);
         boolean match = switch (slot) {
           case "obj" -> passive ? rel.equals("nsubj:pass") || rel.equals("nsubj") && Graph.isHeadlinePassive(doc, t)
               : rel.equals("obj");
