@@ -181,7 +181,8 @@ final class Arguments {
     int g = doc.governor(noun);
     String rel = doc.relation(noun);
     return g >= 0 && doc.token(g).isVerb() && (rel.equals("obj") || rel.startsWith("obl")
-        && !CONSTRUCTIONS.has("capacity-case", caseOf(doc, noun)) && !actsOnAThing(doc, g)) && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
+        && !CONSTRUCTIONS.has("capacity-case", caseOf(doc, noun)) && !actsOnAThing(doc, g))
+        && CONSTRUCTIONS.has("support-verb", doc.token(g).lemma());
   }
 
   /**
@@ -287,12 +288,16 @@ final class Arguments {
       List<Integer> ents = entitiesOf(c, acted);
       return new Objects(ents, -1, acted, ents.isEmpty());
     }
-    // "threatened to seize Lima", "offered to buy the firm": the complement's object is what the act aims at
+    // "threatened to seize Lima", "offered to buy the firm": the complement's object is what the act aims at;
+    // "pledged to pay Rabat a fee": its indirect object, the one who receives
     int x = childWith(doc, t, "xcomp");
     if (x >= 0 && !e.objects().isEmpty()) {
-      int o = childWith(doc, x, "obj");
-      if (o >= 0 && !entitiesOf(c, o).isEmpty()) {
-        return filled(c, o, -1);
+      List<Integer> aimed = new ArrayList<>(doc.arguments(x, "object"));
+      aimed.add(childWith(doc, x, "iobj"));
+      for (int o : aimed) {
+        if (o >= 0 && !entitiesOf(c, o).isEmpty()) {
+          return filled(c, o, -1);
+        }
       }
     }
     int misread = misreadInfinitiveObject(doc, t);
@@ -343,11 +348,12 @@ final class Arguments {
     return s;
   }
 
-  /**
-   * "came from Acme's takeover last year of Norvex": an event noun's object phrase (one of its slots) that the
-   * parser hung on the word governing the noun, because a date came between them; -1 when none. Only a date may
-   * stand between them: any other phrase there ends the noun's own phrase.
-   */
+  /** True when a word is a trigger of the lexicon whose object slots include that preposition. */
+  private boolean takesSlot(Token word, String preposition) {
+    return !word.isVerb()
+        || lex.predicates(word.lemma(), false).stream().anyMatch(p -> p.objects().contains(preposition));
+  }
+
   /**
    * "offered talks on Monday to Rabat", "sold a stake to Peru": a prepositional slot of a verb that the parser hung
    * on the verb's direct object; -1 when there is none.
@@ -367,7 +373,14 @@ final class Arguments {
     return -1;
   }
 
-  private static int displacedObject(Doc doc, int noun, List<String> slots) {
+  /**
+   * "came from Acme's takeover last year of Norvex": an event noun's object phrase (one of its slots) that the
+   * parser hung on the word governing the noun, because a date came between them; -1 when none. Only a date may
+   * stand between them: any other phrase there ends the noun's own phrase. Right after the noun's phrase, the
+   * phrase is the noun's when the governing word takes no such slot itself: "recalled a visit by Ruiz to Lima"
+   * (recalling takes no "to"), not "offered talks to Rabat" (offering does).
+   */
+  private int displacedObject(Doc doc, int noun, List<String> slots) {
     int g = doc.governor(noun);
     if (!doc.token(noun).isNoun() || g < 0) {
       return -1;
@@ -375,7 +388,8 @@ final class Arguments {
     int end = Graph.subtreeEnd(doc, noun);
     for (int k : doc.children(g)) {
       int prep = caseToken(doc, k);
-      if (k <= end || prep <= end + 1 || !isOblique(doc.relation(k)) || !slots.contains(caseOf(doc, k))) {
+      if (k <= end || prep < end + 1 || !isOblique(doc.relation(k)) || !slots.contains(caseOf(doc, k))
+          || prep == end + 1 && takesSlot(doc.token(g), caseOf(doc, k))) {
         continue;
       }
       boolean onlyDate = true;

@@ -308,11 +308,8 @@ final class FactReader {
   private static String raw(Doc doc, int t, boolean noun, int objCase, boolean passive) {
     TreeSet<Integer> idx = new TreeSet<>();
     idx.add(t);
-    if (noun) {
-      int g = doc.governor(t);
-      if (g >= 0 && doc.token(g).isVerb() && doc.relation(t).equals("obj")) {
-        idx.add(g);
-      }
+    if (noun && Arguments.isSupported(doc, t)) {
+      idx.add(doc.governor(t)); // "held talks", not "recalled a visit"
     }
     for (int k : doc.children(t)) {
       String rel = doc.relation(k);
