@@ -82,7 +82,7 @@ final class Arguments {
     if (g >= 0) {
       int s = verbSubject(c, g, Graph.isPassive(doc, g));
       if (s >= 0 && entityOf(c, s) < 0) {
-        // "Kim's visit included talks with Rossi": the possessor of the subject
+        // "the envoy's tour took in a session with Rossi": the possessor of the subject
         int poss = childWith(doc, s, "nmod:poss");
         if (poss >= 0) {
           return poss;
@@ -186,7 +186,7 @@ final class Arguments {
   }
 
   /**
-   * "held her brother in an attempted arrest": a verb with an object that names no party acts on it, and the
+   * "kept his cousin in a failed detention": a verb with an object that names no party acts on it, and the
    * event noun beside it is no event of that verb's subject; "joined Xi in a summit" names a party.
    */
   private static boolean actsOnAThing(Doc doc, int verb) {
@@ -212,7 +212,7 @@ final class Arguments {
     int unnamed = -1;
     for (String slot : e.objects()) {
       if (slot.equals("obj") && passive && childWith(doc, t, "nsubj:pass") < 0 && childWith(doc, t, "nsubj") < 0) {
-        // a caption's passive the parser lost: "..., Ana Duarte, right, is greeted by ..."
+        // a caption's passive the parser lost: "..., Ana Duarte, left, being welcomed by ..."
         int p = lastPersonBefore(c, t);
         if (p >= 0) {
           return new Objects(List.of(p), -1, -1, false);
@@ -257,7 +257,7 @@ final class Arguments {
           }
           unnamed = unnamed < 0 ? k : unnamed;
           unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
-          // "urged the West to consider", "invited six countries to join": the object is a party that acts in
+          // "pressed the allies to weigh", "asked four states to enter": the object is a party that acts in
           // the complement; unnamed, it is someone we cannot name, not a thing acted on
           unknown |= rel.equals("obj") && childWith(doc, t, "xcomp") >= 0;
         }
@@ -268,7 +268,7 @@ final class Arguments {
     }
     int displaced = displacedObject(doc, t, e.objects());
     if (displaced >= 0 && !entitiesOf(c, displaced).isEmpty()) {
-      return filled(c, displaced, caseToken(doc, displaced)); // "Acme's takeover last year of Norvex"
+      return filled(c, displaced, caseToken(doc, displaced)); // "Acme's purchase in May of Norvex"
     }
     int hung = slotUnderObject(doc, t, e.objects());
     if (hung >= 0 && !entitiesOf(c, hung).isEmpty()) {
@@ -374,7 +374,7 @@ final class Arguments {
   }
 
   /**
-   * "came from Acme's takeover last year of Norvex": an event noun's object phrase (one of its slots) that the
+   * "followed Acme's purchase in May of Norvex": an event noun's object phrase (one of its slots) that the
    * parser hung on the word governing the noun, because a date came between them; -1 when none. Only a date may
    * stand between them: any other phrase there ends the noun's own phrase. Right after the noun's phrase, the
    * phrase is the noun's when the governing word takes no such slot itself: "recalled a visit by Ruiz to Lima"
@@ -404,7 +404,7 @@ final class Arguments {
   }
 
   /**
-   * "called for Chile to withdraw", "pushed for Acme to raise its offer": a clause introduced by {@code mark}
+   * "called for Chile to withdraw", "lobbied for Acme to lift its price": a clause introduced by {@code mark}
    * ("for"; any mark when empty) with a subject of its own, which is the party the trigger acts on.
    */
   static boolean isMarkedClause(Doc doc, int clause, String mark) {
@@ -653,7 +653,7 @@ final class Arguments {
   }
 
   /**
-   * "In a note to Acme board members, Ruiz urged the board to start talks", "Acme said its board would meet.
+   * "Writing to Acme's directors, Ruiz pressed the board to open talks", "Acme expects its board to gather.
    * The board ...": a bare "the board" is the body of the same name that the same sentence, before it, or the
    * sentence before gave an owner ("Acme's board", "the board of Acme", "Acme board members"); -1 when none does
    * or when they name different organizations.

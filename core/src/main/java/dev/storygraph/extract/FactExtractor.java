@@ -147,7 +147,7 @@ public final class FactExtractor {
   }
 
   /**
-   * "Ma held a meeting with Berg in Beijing on Wednesday. Ma told Berg ...": a fact between the same
+   * "Ma sat down with Berg in Hanoi on Friday. Ma told Berg ...": a fact between the same
    * two participants, stated within the next two sentences, shares the place and time of the event it
    * continues when it names none of its own.
    */

@@ -203,7 +203,7 @@ final class FactReader {
     int speaker = args.entityOf(c, g);
     int tok = g;
     if (speaker < 0) {
-      // "according to a readout by the ministry", "according to the ministry's statement"
+      // "according to a summary by the cabinet office", "according to the cabinet's note"
       for (int k : doc.children(g)) {
         String rel = doc.relation(k);
         if (rel.equals("nmod:poss") || rel.startsWith("nmod") && CONSTRUCTIONS.has("agent-case", caseOf(doc, k))) {
@@ -217,7 +217,7 @@ final class FactReader {
     }
   }
 
-  /** "Duarte will be in Russia from Monday to Thursday": being somewhere is having travelled there. */
+  /** "Duarte is in Peru through Friday": being somewhere is having travelled there. */
   void copularTravel(FactContext c, int t, List<Fact> out) {
     Doc doc = c.doc();
     boolean cop = false;

@@ -171,7 +171,7 @@ final class Occurrence {
 
   /**
    * The place of the clause's "at"/"in"/"near" phrases, looking down the phrase's chain of nouns as far as
-   * the first place: "at the entrance to the camp in the town of Ati" happened in Ati.
+   * the first place: "by the gate of the depot in the village of Ati" happened in Ati.
    */
   private static Phrase place(FactContext c, int v) {
     Doc doc = c.doc();

@@ -62,7 +62,7 @@ final class Setting {
         if (isPlaceCase(caseOf(doc, k))) {
           tries.add(k);
         }
-        // "at the presidential palace in Porto", "over the weekend in Portugal"
+        // "in the town hall of Porto", "late on Sunday in Portugal"
         for (int kk : doc.children(k)) {
           String r2 = doc.relation(kk);
           if (r2.startsWith("nmod") && isPlaceCase(caseOf(doc, kk))
@@ -84,7 +84,7 @@ final class Setting {
       }
     }
     if (best < 0) {
-      // a place phrase the parser hung elsewhere, right after the clause: "... on Wednesday at the Cosmodrome"
+      // a place phrase the parser hung elsewhere, right after the clause: "... on Friday inside the Arena"
       best = placeRightAfter(c, subtreeEnd(doc, clause), t, object);
     }
     if (best < 0 && CONSTRUCTIONS.has("result-verb", doc.token(t).lemma())) {
@@ -123,7 +123,7 @@ final class Setting {
   }
 
   /**
-   * "rammed a truck into the gate in Lyon, killing two" and "met Costa in Porto and signed a pact": a clause
+   * "drove a van through the fence in Lyon, hurting two" and "met Costa in Porto and signed a pact": a clause
    * that continues another without a subject of its own (a participle, a complement, a conjunct sharing the
    * subject) happens where the clause it continues happens. A clause with its own subject or a mark of another
    * time ("since he invaded") does not.
@@ -169,7 +169,7 @@ final class Setting {
   }
 
   /**
-   * "Rebels attacked a convoy near Goma on Friday. ... The rebels said the attack was revenge": an event noun
+   * "Rebels hit a convoy near Goma on Friday. ... The rebels called the raid a reprisal": an event noun
    * with a definite determiner or a possessor refers back to the event the article told before, and shares its
    * place and time when it names none of its own. The antecedent is the latest earlier fact of the same
    * predicate and subject with a place or time, else the latest earlier mention of the same noun with one
@@ -222,7 +222,7 @@ final class Setting {
   }
 
   /**
-   * "fought the gunmen outside the consulate", after "the consulate in the city of Lyon": a building named by a
+   * "fired on the guards outside the embassy", after "the embassy, in central Lyon,": a building named by a
    * common noun (facilities.txt, institutions.txt) that names no place of its own stands where the article said
    * that building stands, in this sentence or before.
    */
@@ -252,7 +252,7 @@ final class Setting {
   private static int namedPlace(FactContext c, int token) {
     int e = c.coref().at(token);
     if (e < 0 && CONSTRUCTIONS.has("place-noun", c.doc().token(token).lemma())) {
-      // "in the northern city of Lyon": the place the "of" phrase names
+      // "in the Alpine town of Annecy": the place the "of" phrase names
       for (int k : c.doc().children(token)) {
         String rel = c.doc().relation(k);
         if (rel.startsWith("nmod") && Cues.CONSTRUCTIONS.has("owner-case", caseOf(c.doc(), k)) || rel.equals("appos")) {
@@ -312,7 +312,7 @@ final class Setting {
       if (there.isPresent()) {
         return there;
       }
-      // the time of the clause this one continues: "sent him to Moscow, where he met ..."
+      // the time of the clause this one continues: "flew him to Lima, where he saw ..."
       int g = doc.governor(clause);
       String rel = doc.relation(clause);
       if (g >= 0 && (rel.equals("conj") || rel.equals("acl:relcl") || rel.startsWith("advcl")
@@ -410,7 +410,7 @@ final class Setting {
     return Cues.CONSTRUCTIONS.has("until-case", doc.token(first - 1).word());
   }
 
-  /** "When Rossi rolled out the red carpet on Wednesday, Ma held a meeting": the when-clause dates the main one. */
+  /** "When Rossi landed on Friday, Ma called a session": the when-clause dates the main one. */
   private static boolean isTimeClause(Doc doc, int v) {
     if (!doc.relation(v).startsWith("advcl")) {
       return false;
