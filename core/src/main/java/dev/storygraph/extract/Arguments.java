@@ -578,7 +578,7 @@ final class Arguments {
 
   /**
    * The entity a token stands for: its own (a name or a resolved pronoun), the name in apposition to a common
-   * noun ("China's top diplomat, Ana Duarte"), the one holder of the role it names, the organization named by
+   * noun ("Peru's chief envoy, Ana Duarte"), the one holder of the role it names, the organization named by
    * its modifier, or the country whose body it names. Otherwise none: "his counterpart" is not an entity.
    */
   int entityOf(FactContext c, int token) {
@@ -603,7 +603,7 @@ final class Arguments {
         return c.coref().at(k);
       }
     }
-    // "the president's national security adviser": the one person of the article who holds that role
+    // "the premier's chief legal counsel": the one person of the article who holds that role
     String role = roleOf(doc, token);
     if (!role.isEmpty()) {
       int poss = childWith(doc, token, "nmod:poss");
@@ -653,7 +653,7 @@ final class Arguments {
   }
 
   /**
-   * "Writing to Acme's directors, Ruiz pressed the board to open talks", "Acme expects its board to gather.
+   * "Writing to Acme's directors, Ruiz pressed the board to start a review", "Acme expects its board to gather.
    * The board ...": a bare "the board" is the body of the same name that the same sentence, before it, or the
    * sentence before gave an owner ("Acme's board", "the board of Acme", "Acme board members"); -1 when none does
    * or when they name different organizations.
