@@ -245,8 +245,7 @@ public final class EntityExtractor {
       Cand b = cands.get(i + 1);
       if (a.type == EntityType.PLACE && a.canonical == null && b.type == EntityType.PLACE
           && b.first == a.end + 1 && doc.token(a.end).word().equals(",") && lex.demonym(b.surface).isEmpty()
-          && (b.canonical == null || lex.placeEntry(b.canonical).map(p -> !p.kind().equals("city")
-              && !p.kind().equals("capital")).orElse(true))) {
+          && (b.canonical == null || lex.placeEntry(b.canonical).map(p -> !p.isCity() && !p.isCapital()).orElse(true))) {
         a.qualified = a.surface + ", " + b.surface;
       }
     }

@@ -31,10 +31,36 @@ public final class Lexicons {
    * A place of the gazetteer.
    *
    * @param name   canonical name
-   * @param kind   continent, country, region, city, facility or union
+   * @param kind   continent, country, region, capital, city, facility or union: the kind column of places.tsv,
+   *               whose values the methods below name, so that no rule spells them
    * @param partOf the canonical name of the place that contains it, or null
    */
-  public record Place(String name, String kind, String partOf) {}
+  public record Place(String name, String kind, String partOf) {
+    /** A country. */
+    public boolean isCountry() {
+      return kind.equals("country");
+    }
+
+    /** A union of countries that acts as one ("the European Union"). */
+    public boolean isUnion() {
+      return kind.equals("union");
+    }
+
+    /** A continent. */
+    public boolean isContinent() {
+      return kind.equals("continent");
+    }
+
+    /** The capital of a country (capitals.tsv). */
+    public boolean isCapital() {
+      return kind.equals("capital");
+    }
+
+    /** A city that is no capital. */
+    public boolean isCity() {
+      return kind.equals("city");
+    }
+  }
 
   /**
    * A predicate of the lexicon.

@@ -64,7 +64,7 @@ public final class RoleExtractor {
         if (entry.isEmpty()) {
           break;
         }
-        if (entry.get().kind().equals("country")) {
+        if (entry.get().isCountry()) {
           countryOf[e] = countryIds.getOrDefault(entry.get().name(), -1);
           break;
         }

@@ -105,7 +105,7 @@ public final class StoryMerger {
     entities.forEach(e -> e.partOf().ifPresent(p -> partOf.put(e.id(), p)));
     Set<String> countries = new java.util.HashSet<>();
     entities.stream().filter(e -> e.type() == EntityType.PLACE
-            && lex.placeEntry(e.name()).map(p -> p.kind().equals("country")).orElse(false))
+            && lex.placeEntry(e.name()).map(Lexicons.Place::isCountry).orElse(false))
         .forEach(e -> countries.add(e.id()));
     List<Fact> facts = mergeFacts(results, global, countries, (a, b) -> {
       String p = partOf.get(a);
@@ -238,7 +238,7 @@ public final class StoryMerger {
     Entity main = null;
     for (Entity e : entities) {
       boolean country = e.type() == EntityType.PLACE
-          && lex.placeEntry(e.name()).map(p -> p.kind().equals("country")).orElse(false);
+          && lex.placeEntry(e.name()).map(Lexicons.Place::isCountry).orElse(false);
       if (country && (main == null || e.mentions().size() > main.mentions().size())) {
         main = e;
       }
