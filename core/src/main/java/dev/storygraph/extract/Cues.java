@@ -53,6 +53,20 @@ final class Cues {
     return words.iterator().next();
   }
 
+  /** The words the file lists under {@code kind}, sorted. */
+  List<String> words(String kind) {
+    Set<String> words = byKind.get(kind);
+    if (words == null) {
+      throw new IllegalArgumentException("no cue kind " + kind);
+    }
+    return words.stream().sorted().toList();
+  }
+
+  /** The words of {@code kind} as a regular-expression alternation ("a|b"), each quoted. */
+  String alternation(String kind) {
+    return String.join("|", words(kind).stream().map(java.util.regex.Pattern::quote).toList());
+  }
+
   /** True when the file lists {@code word} (compared in lower case) under {@code kind}. */
   boolean has(String kind, String word) {
     Set<String> words = byKind.get(kind);

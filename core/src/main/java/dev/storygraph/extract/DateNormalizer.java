@@ -33,8 +33,10 @@ public final class DateNormalizer {
       "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?");
   private static final Pattern DIGITS = Pattern.compile("\\d");
-  private static final Pattern PAST_SPAN = Pattern.compile(
-      "(?i)\\b(?:past|last|previous)\\s+(?:(\\d+|two|three|four|five|six|seven|ten)\\s+)?(day|week)s?\\b");
+  private static final DateWords WORDS = DateWords.STANDARD;
+  /** "the past two weeks", "the last three days", "the past week" (date-words.tsv: span-back, count, span-unit). */
+  private static final Pattern PAST_SPAN = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("span-back")
+      + ")\\s+(?:(\\d+|" + WORDS.alternation("count-word") + ")\\s+)?(" + WORDS.alternation("span-unit") + ")s?\\b");
   /** "the close of last year" is its December; "late 2019" is the year itself, as TimeML writes it. */
   private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close)\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -178,22 +180,22 @@ public final class DateNormalizer {
       return TimeSpan.between(a, b).value();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("weekend") && !DIGITS.matcher(text).find()) {
+    if (WORDS.contains(lower, "weekend-word", null) && !DIGITS.matcher(text).find()) {
       LocalDate sat = tense == Tense.FUTURE
           ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
           : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1)
           : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      if (lower.contains("last") || lower.contains("past") || lower.contains("previous")) {
+      if (WORDS.contains(lower, "weekend-shift", -1)) {
         sat = ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      } else if (lower.contains("next") || lower.contains("coming")) {
+      } else if (WORDS.contains(lower, "weekend-shift", 1)) {
         sat = ref.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
       }
       return TimeSpan.between(sat, sat.plusDays(1)).value();
     }
     Matcher past = PAST_SPAN.matcher(text);
-    if (past.find() && (lower.contains("past") || past.group(1) != null)) {
+    if (past.find() && (WORDS.contains(lower, "span-bare", null) || past.group(1) != null)) {
       int n = past.group(1) == null ? 1 : number(past.group(1));
-      int days = past.group(2).equalsIgnoreCase("week") ? 7 * n : n;
+      int days = (int) WORDS.unit("span-unit", past.group(2)).orElseThrow().getDuration().toDays() * n;
       return TimeSpan.between(ref.minusDays(days), ref.minusDays(1)).value();
     }
     Matcher wd = WEEKDAY.matcher(text);
@@ -203,10 +205,10 @@ public final class DateNormalizer {
     }
     if (wd.find(0) && !DIGITS.matcher(text).find() && !MONTH.matcher(text).find()) {
       DayOfWeek d = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-      if (lower.contains("last") || lower.contains("previous")) {
+      if (WORDS.contains(lower, "weekday-shift", -1)) {
         return ref.minusDays(1).with(TemporalAdjusters.previousOrSame(d)).toString();
       }
-      if (lower.contains("next")) {
+      if (WORDS.contains(lower, "weekday-shift", 1)) {
         return ref.with(TemporalAdjusters.next(d)).toString();
       }
       return weekday(d, ref, tense).toString();
@@ -286,15 +288,6 @@ public final class DateNormalizer {
   }
 
   private static int number(String s) {
-    return switch (s.toLowerCase(Locale.ROOT)) {
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "ten" -> 10;
-      default -> Integer.parseInt(s);
-    };
+    return WORDS.number("count-word", s).orElseGet(() -> Integer.parseInt(s));
   }
 }
