@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -285,8 +284,8 @@ public final class StoryMerger {
     return out;
   }
 
-  private static String roleKey(String role) {
-    return role.toLowerCase(Locale.ROOT).replace("defence", "defense").replace("advisor", "adviser");
+  private String roleKey(String role) {
+    return lex.spellingKey(role);
   }
 
   private List<Fact> mergeFacts(List<ArticleResult> results,
