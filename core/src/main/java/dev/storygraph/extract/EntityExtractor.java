@@ -245,7 +245,8 @@ public final class EntityExtractor {
       Cand b = cands.get(i + 1);
       if (a.type == EntityType.PLACE && a.canonical == null && b.type == EntityType.PLACE
           && b.first == a.end + 1 && doc.token(a.end).word().equals(",") && lex.demonym(b.surface).isEmpty()
-          && (b.canonical == null || lex.placeEntry(b.canonical).map(p -> !p.isCity() && !p.isCapital()).orElse(true))) {
+          && (b.canonical == null
+              || lex.placeEntry(b.canonical).map(p -> !p.isCity() && !p.isCapital()).orElse(true))) {
         a.qualified = a.surface + ", " + b.surface;
       }
     }
@@ -565,7 +566,8 @@ public final class EntityExtractor {
     if (before >= 0) {
       Token prev = doc.token(before);
       String w = prev.word().toLowerCase(Locale.ROOT);
-      if (prev.pos().equals("IN") && !Cues.CONSTRUCTIONS.has("owner-case", w) || w.equals(",") || prev.pos().equals("TO")) {
+      if (prev.pos().equals("IN") && !Cues.CONSTRUCTIONS.has("owner-case", w) || w.equals(",")
+          || prev.pos().equals("TO")) {
         return false;
       }
     }

@@ -41,7 +41,7 @@ public final class Lexicons {
       return kind.equals("country");
     }
 
-    /** A union of countries that acts as one ("the European Union"). */
+    /** A union of countries that acts as one. */
     public boolean isUnion() {
       return kind.equals("union");
     }

@@ -97,7 +97,8 @@ public final class RoleExtractor {
       int after = span.end();
       boolean closed = after >= doc.tokens().size() || doc.token(after).word().equals(",")
           || doc.token(after).sentence() != sentence
-          || Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(after).word()) && after + 1 < doc.tokens().size() && ents.at(after + 1) >= 0
+          || Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(after).word()) && after + 1 < doc.tokens().size()
+          && ents.at(after + 1) >= 0
           && ents.entities().get(ents.at(after + 1)).type() != EntityType.PERSON; // "counsel, X Y of Z LLP,"
       if (!closed) {
         return;
@@ -116,7 +117,8 @@ public final class RoleExtractor {
     int owner = ownerBefore(doc, ents, roleFirst, sentence);
     boolean former = isFormer(doc, roleFirst - 1) || owner >= 0 && isFormer(doc, firstOf(ents, roleFirst - 1) - 1);
     int after = span.end();
-    if (owner < 0 && after + 1 < doc.tokens().size() && Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(after).word())
+    if (owner < 0 && after + 1 < doc.tokens().size()
+        && Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(after).word())
         && doc.token(after).sentence() == sentence) {
       owner = lastEntityOfPhrase(doc, ents, after + 1, sentence); // "analyst Dana Reyes of Ardent Research"
     }
