@@ -24,21 +24,19 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class DateNormalizer {
-  private static final Pattern RANGE = Pattern.compile(
-      "(?i)^(?:from\\s+|between\\s+)?(.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|\\band\\b|-|–)\\s*(.+)$");
-  private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|through|until|till|and)\\b");
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-  private static final Pattern MONTH = Pattern.compile(
-      "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?");
-  private static final Pattern DIGITS = Pattern.compile("\\d");
   private static final DateWords WORDS = DateWords.STANDARD;
-  /** "the past two weeks", "the last three days", "the past week" (date-words.tsv: span-back, count, span-unit). */
+  /** "from Tuesday to Friday", "2009-2011" (date-words.tsv: range-start, range-mark). */
+  private static final Pattern RANGE = Pattern.compile("(?i)^(?:(?:" + WORDS.alternation("range-start")
+      + ")\\s+)?(.+?)\\s*(?:\\b(?:" + WORDS.alternation("range-mark") + ")\\b|-|–)\\s*(.+)$");
+  private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("range-mark") + ")\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WORDS.alternation("weekday-name") + ")\\b");
+  private static final Pattern MONTH = Pattern.compile("(?i)\\b(" + WORDS.alternation("month-name") + ")\\b\\.?");
+  private static final Pattern DIGITS = Pattern.compile("\\d");
+  /** "the past two weeks", "the last three days" (date-words.tsv: span-back, count-word, span-unit, span-bare). */
   private static final Pattern PAST_SPAN = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("span-back")
       + ")\\s+(?:(\\d+|" + WORDS.alternation("count-word") + ")\\s+)?(" + WORDS.alternation("span-unit") + ")s?\\b");
   /** "the close of last year" is its December; "late 2019" is the year itself, as TimeML writes it. */
-  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close)\\b");
+  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("year-end-word") + ")\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\b");
@@ -204,7 +202,7 @@ public final class DateNormalizer {
       return onWeekday(LocalDate.parse(v), day(text), ref).toString();
     }
     if (wd.find(0) && !DIGITS.matcher(text).find() && !MONTH.matcher(text).find()) {
-      DayOfWeek d = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+      DayOfWeek d = WORDS.weekday(wd.group(1)).orElseThrow();
       if (WORDS.contains(lower, "weekday-shift", -1)) {
         return ref.minusDays(1).with(TemporalAdjusters.previousOrSame(d)).toString();
       }
@@ -274,17 +272,11 @@ public final class DateNormalizer {
     if (!m.find()) {
       throw new IllegalArgumentException("no weekday in: " + s);
     }
-    return DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    return WORDS.weekday(m.group(1)).orElseThrow();
   }
 
   private static Month month(String s) {
-    String p = s.toLowerCase(Locale.ROOT).substring(0, 3);
-    for (Month m : Month.values()) {
-      if (m.name().toLowerCase(Locale.ROOT).startsWith(p)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + s);
+    return WORDS.month(s).orElseThrow(() -> new IllegalArgumentException("not a month: " + s));
   }
 
   private static int number(String s) {

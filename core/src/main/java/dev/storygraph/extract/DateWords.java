@@ -1,5 +1,7 @@
 package dev.storygraph.extract;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +25,9 @@ final class DateWords {
   private static final Set<String> UNIT_KINDS = Set.of("span-unit", "ago-unit");
   private static final Set<String> PART_KINDS = Set.of("year-part");
   private static final Set<String> WORD_KINDS = Set.of("span-back", "span-bare", "ago-word", "weekend-word",
-      "final-with-year", "year-word");
+      "final-with-year", "year-word", "range-start", "range-mark", "year-end-word", "year-phase");
+  private static final Set<String> WEEKDAY_KINDS = Set.of("weekday-name");
+  private static final Set<String> MONTH_KINDS = Set.of("month-name");
   private static final Pattern PART_VALUE = Pattern.compile("[A-Z][1-9]");
   static final DateWords STANDARD = parse(Lexicons.resource("date-words.tsv"), "date-words.tsv");
 
@@ -49,6 +53,16 @@ final class DateWords {
   Optional<ChronoUnit> unit(String kind, String word) {
     String v = words(kind).get(word.toLowerCase(Locale.ROOT));
     return v == null ? Optional.empty() : Optional.of(ChronoUnit.valueOf(v));
+  }
+
+  /** The day of the week a word of {@code weekday-name} names, or empty. */
+  Optional<DayOfWeek> weekday(String word) {
+    return Optional.ofNullable(words("weekday-name").get(word.toLowerCase(Locale.ROOT))).map(DayOfWeek::valueOf);
+  }
+
+  /** The month a word of {@code month-name} names, or empty. */
+  Optional<Month> month(String word) {
+    return Optional.ofNullable(words("month-name").get(word.toLowerCase(Locale.ROOT))).map(Month::valueOf);
   }
 
   /** TimeML's letter and count of parts of a year for a word of {@code year-part} ("Q4"), or empty. */
@@ -99,35 +113,42 @@ final class DateWords {
       boolean valid = !word.isEmpty() && row.cells().length <= 3 && (WORD_KINDS.contains(kind) ? value.isEmpty()
           : NUMBER_KINDS.contains(kind) ? value.matches("-?\\d+")
           : UNIT_KINDS.contains(kind) ? isUnit(value)
+          : WEEKDAY_KINDS.contains(kind) ? isEnum(DayOfWeek.class, value)
+          : MONTH_KINDS.contains(kind) ? isEnum(Month.class, value)
           : PART_KINDS.contains(kind) && PART_VALUE.matcher(value).matches());
       if (!valid) {
-        throw new IllegalArgumentException(row.where() + ": expected a kind of " + NUMBER_KINDS + UNIT_KINDS
-            + PART_KINDS + WORD_KINDS + ", a word and the value its kind takes: '" + row.line() + "'");
+        throw new IllegalArgumentException(row.where() + ": expected a kind of " + kinds()
+            + ", a word and the value its kind takes: '" + row.line() + "'");
       }
       map.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(word, value);
     }
     Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
-    for (String k : concat(NUMBER_KINDS, UNIT_KINDS, PART_KINDS, WORD_KINDS)) {
+    for (String k : kinds()) {
       frozen.put(k, java.util.Collections.unmodifiableMap(map.getOrDefault(k, new LinkedHashMap<>())));
     }
     return new DateWords(java.util.Collections.unmodifiableMap(frozen));
   }
 
   private static boolean isUnit(String value) {
+    return isEnum(ChronoUnit.class, value);
+  }
+
+  private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
     try {
-      ChronoUnit.valueOf(value);
+      Enum.valueOf(type, value);
       return true;
     } catch (IllegalArgumentException e) {
       return false;
     }
   }
 
-  @SafeVarargs
-  private static List<String> concat(Set<String>... sets) {
+  /** Every kind the file may hold, sorted. */
+  private static List<String> kinds() {
     List<String> all = new ArrayList<>();
-    for (Set<String> s : sets) {
+    for (Set<String> s : List.of(NUMBER_KINDS, UNIT_KINDS, PART_KINDS, WORD_KINDS, WEEKDAY_KINDS, MONTH_KINDS)) {
       all.addAll(s);
     }
+    all.sort(null);
     return all;
   }
 }

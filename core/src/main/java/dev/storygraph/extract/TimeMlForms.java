@@ -32,7 +32,8 @@ final class TimeMlForms {
   /** A range of years: "2014-15", "2014/15", "2014-2015", "1950-53". */
   static final Pattern YEAR_PAIR = Pattern.compile("(?<![\\d/-])((?:1[6-9]|2\\d)\\d{2})[-–/](\\d{4}|\\d{2})(?![\\d/-])");
   /** A part of a year: "mid-2019", "early-2020" (SUTime tags "late 2019" itself, as 2019). */
-  static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:early|mid|late)-((?:1[6-9]|2\\d)\\d{2})\\b");
+  static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("year-phase")
+      + ")-((?:1[6-9]|2\\d)\\d{2})\\b");
 
   /**
    * A quarter or half of a year: "the fourth quarter of 2017", "first-half", "the second half of last year",

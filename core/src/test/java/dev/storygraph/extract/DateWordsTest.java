@@ -19,6 +19,9 @@ final class DateWordsTest {
     assertThat(WORDS.part("Quarter")).contains("Q4");
     assertThat(WORDS.number("part-place", "final")).contains(-1);
     assertThat(WORDS.has("final-with-year", "last")).isTrue();
+    assertThat(WORDS.weekday("Thursday")).contains(java.time.DayOfWeek.THURSDAY);
+    assertThat(WORDS.month("Sept")).contains(java.time.Month.SEPTEMBER);
+    assertThat(WORDS.month("Octo")).isEmpty();
   }
 
   @Test
@@ -42,6 +45,7 @@ final class DateWordsTest {
     assertThatThrownBy(() -> DateWords.parse(List.of("span-unit\tday\tDAY"), "d.tsv"))
         .hasMessageContaining("d.tsv line 1");
     assertThatThrownBy(() -> DateWords.parse(List.of("weekday\tmonday"), "d.tsv")).hasMessageContaining("weekday");
+    assertThatThrownBy(() -> DateWords.parse(List.of("month-name\tjan\tJAN"), "d.tsv")).hasMessageContaining("JAN");
     assertThatThrownBy(() -> WORDS.has("weekday", "monday")).isInstanceOf(IllegalArgumentException.class);
   }
 }
