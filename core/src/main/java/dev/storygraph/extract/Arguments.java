@@ -147,8 +147,7 @@ final class Arguments {
         continue;
       }
       Optional<Lexicons.Place> place = lex.placeEntry(ent.name());
-      boolean country = place.isPresent() && (place.get().kind().equals("country")
-          || place.get().kind().equals("union"));
+      boolean country = place.isPresent() && (place.get().isCountry() || place.get().isUnion());
       // "Chilean aggression" without article or plural names a kind of act, not one event with an actor
       boolean oneEvent = rel.equals("compound") || doc.token(t).pos().equals("NNS") || childWith(doc, t, "det") >= 0;
       if (country && oneEvent) {
@@ -757,7 +756,7 @@ final class Arguments {
       return;
     }
     Optional<Lexicons.Place> place = lex.placeEntry(ent.name());
-    if (place.isPresent() && (place.get().kind().equals("country") || place.get().kind().equals("union"))) {
+    if (place.isPresent() && (place.get().isCountry() || place.get().isUnion())) {
       out.add(e);
     }
   }
@@ -790,7 +789,7 @@ final class Arguments {
       return subject;
     }
     Optional<Lexicons.Place> place = lex.placeEntry(e.name());
-    if (place.isEmpty() || !place.get().kind().equals("capital") || place.get().partOf() == null) {
+    if (place.isEmpty() || !place.get().isCapital() || place.get().partOf() == null) {
       return subject;
     }
     int country = c.entityNamed(place.get().partOf());

@@ -5,7 +5,6 @@ import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Which entity each token refers to: the named mentions, plus third-person pronouns resolved to the nearest
@@ -13,8 +12,6 @@ import java.util.Set;
  * clause subject). A pronoun with no fitting antecedent refers to nothing: it never becomes an argument.
  */
 final class Coreference {
-  private static final Set<String> PERSON = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
-  private static final Set<String> THING = Set.of("it", "its", "itself");
   private static final int LOOKBACK_SENTENCES = 2;
 
   private final int[] ref;
@@ -29,9 +26,9 @@ final class Coreference {
         continue;
       }
       int e = -1;
-      if (PERSON.contains(w)) {
+      if (Cues.CONSTRUCTIONS.has("person-pronoun", w)) {
         e = personAntecedent(doc, ents, t);
-      } else if (THING.contains(w)) {
+      } else if (Cues.CONSTRUCTIONS.has("thing-pronoun", w) || Cues.CONSTRUCTIONS.has("thing-possessive", w)) {
         e = thingAntecedent(doc, ents, t);
       }
       if (e >= 0) {

@@ -19,7 +19,8 @@ final class Cues {
   /** Modality, negation and tense cues. */
   static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
-      "condition-mark", "negative-frame", "other-time", "appeal-frame", "invite-frame", "repeat-cue", "expect-frame"));
+      "condition-mark", "negative-frame", "other-time", "appeal-frame", "invite-frame", "repeat-cue", "expect-frame",
+      "perfect-aux"));
   /** The data of the argument constructions. */
   static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
       "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
@@ -28,7 +29,9 @@ final class Cues {
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
       "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "topic-case", "pair-case",
-      "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative"));
+      "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative", "person-pronoun", "thing-pronoun",
+      "thing-possessive", "definite-article", "indefinite-article", "metonym-place-case", "located-case",
+      "former-mark", "position-noun"));
 
   private final Map<String, Set<String>> byKind;
 
@@ -50,6 +53,20 @@ final class Cues {
     return words.iterator().next();
   }
 
+  /** The words the file lists under {@code kind}, sorted. */
+  List<String> words(String kind) {
+    Set<String> words = byKind.get(kind);
+    if (words == null) {
+      throw new IllegalArgumentException("no cue kind " + kind);
+    }
+    return words.stream().sorted().toList();
+  }
+
+  /** The words of {@code kind} as a regular-expression alternation ("a|b"), each quoted. */
+  String alternation(String kind) {
+    return String.join("|", words(kind).stream().map(java.util.regex.Pattern::quote).toList());
+  }
+
   /** True when the file lists {@code word} (compared in lower case) under {@code kind}. */
   boolean has(String kind, String word) {
     Set<String> words = byKind.get(kind);
@@ -57,6 +74,14 @@ final class Cues {
       throw new IllegalArgumentException("no cue kind " + kind);
     }
     return words.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True when the file lists {@code word} under {@code kind} as it is written: a word with a capital is no match,
+   * for rules that read a lower-case word only ("of" in "analyst X of Y", never "Of" in a name).
+   */
+  boolean hasExact(String kind, String word) {
+    return word.equals(word.toLowerCase(java.util.Locale.ROOT)) && has(kind, word);
   }
 
   static Cues load(String file, Set<String> kinds) {

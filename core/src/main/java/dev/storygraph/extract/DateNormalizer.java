@@ -24,19 +24,19 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class DateNormalizer {
-  private static final Pattern RANGE = Pattern.compile(
-      "(?i)^(?:from\\s+|between\\s+)?(.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|\\band\\b|-|–)\\s*(.+)$");
-  private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|through|until|till|and)\\b");
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-  private static final Pattern MONTH = Pattern.compile(
-      "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?");
+  private static final DateWords WORDS = DateWords.STANDARD;
+  /** "from Tuesday to Friday", "2009-2011" (date-words.tsv: range-start, range-mark). */
+  private static final Pattern RANGE = Pattern.compile("(?i)^(?:(?:" + WORDS.alternation("range-start")
+      + ")\\s+)?(.+?)\\s*(?:\\b(?:" + WORDS.alternation("range-mark") + ")\\b|-|–)\\s*(.+)$");
+  private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("range-mark") + ")\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WORDS.alternation("weekday-name") + ")\\b");
+  private static final Pattern MONTH = Pattern.compile("(?i)\\b(" + WORDS.alternation("month-name") + ")\\b\\.?");
   private static final Pattern DIGITS = Pattern.compile("\\d");
-  private static final Pattern PAST_SPAN = Pattern.compile(
-      "(?i)\\b(?:past|last|previous)\\s+(?:(\\d+|two|three|four|five|six|seven|ten)\\s+)?(day|week)s?\\b");
+  /** "the past two weeks", "the last three days" (date-words.tsv: span-back, count-word, span-unit, span-bare). */
+  private static final Pattern PAST_SPAN = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("span-back")
+      + ")\\s+(?:(\\d+|" + WORDS.alternation("count-word") + ")\\s+)?(" + WORDS.alternation("span-unit") + ")s?\\b");
   /** "the close of last year" is its December; "late 2019" is the year itself, as TimeML writes it. */
-  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:end|close)\\b");
+  private static final Pattern END_OF = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("year-end-word") + ")\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\b");
@@ -178,22 +178,22 @@ public final class DateNormalizer {
       return TimeSpan.between(a, b).value();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("weekend") && !DIGITS.matcher(text).find()) {
+    if (WORDS.contains(lower, "weekend-word", null) && !DIGITS.matcher(text).find()) {
       LocalDate sat = tense == Tense.FUTURE
           ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
           : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1)
           : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      if (lower.contains("last") || lower.contains("past") || lower.contains("previous")) {
+      if (WORDS.contains(lower, "weekend-shift", -1)) {
         sat = ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      } else if (lower.contains("next") || lower.contains("coming")) {
+      } else if (WORDS.contains(lower, "weekend-shift", 1)) {
         sat = ref.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
       }
       return TimeSpan.between(sat, sat.plusDays(1)).value();
     }
     Matcher past = PAST_SPAN.matcher(text);
-    if (past.find() && (lower.contains("past") || past.group(1) != null)) {
+    if (past.find() && (WORDS.contains(lower, "span-bare", null) || past.group(1) != null)) {
       int n = past.group(1) == null ? 1 : number(past.group(1));
-      int days = past.group(2).equalsIgnoreCase("week") ? 7 * n : n;
+      int days = (int) WORDS.unit("span-unit", past.group(2)).orElseThrow().getDuration().toDays() * n;
       return TimeSpan.between(ref.minusDays(days), ref.minusDays(1)).value();
     }
     Matcher wd = WEEKDAY.matcher(text);
@@ -202,11 +202,11 @@ public final class DateNormalizer {
       return onWeekday(LocalDate.parse(v), day(text), ref).toString();
     }
     if (wd.find(0) && !DIGITS.matcher(text).find() && !MONTH.matcher(text).find()) {
-      DayOfWeek d = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-      if (lower.contains("last") || lower.contains("previous")) {
+      DayOfWeek d = WORDS.weekday(wd.group(1)).orElseThrow();
+      if (WORDS.contains(lower, "weekday-shift", -1)) {
         return ref.minusDays(1).with(TemporalAdjusters.previousOrSame(d)).toString();
       }
-      if (lower.contains("next")) {
+      if (WORDS.contains(lower, "weekday-shift", 1)) {
         return ref.with(TemporalAdjusters.next(d)).toString();
       }
       return weekday(d, ref, tense).toString();
@@ -272,29 +272,14 @@ public final class DateNormalizer {
     if (!m.find()) {
       throw new IllegalArgumentException("no weekday in: " + s);
     }
-    return DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    return WORDS.weekday(m.group(1)).orElseThrow();
   }
 
   private static Month month(String s) {
-    String p = s.toLowerCase(Locale.ROOT).substring(0, 3);
-    for (Month m : Month.values()) {
-      if (m.name().toLowerCase(Locale.ROOT).startsWith(p)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + s);
+    return WORDS.month(s).orElseThrow(() -> new IllegalArgumentException("not a month: " + s));
   }
 
   private static int number(String s) {
-    return switch (s.toLowerCase(Locale.ROOT)) {
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "ten" -> 10;
-      default -> Integer.parseInt(s);
-    };
+    return WORDS.number("count-word", s).orElseGet(() -> Integer.parseInt(s));
   }
 }

@@ -245,8 +245,8 @@ public final class EntityExtractor {
       Cand b = cands.get(i + 1);
       if (a.type == EntityType.PLACE && a.canonical == null && b.type == EntityType.PLACE
           && b.first == a.end + 1 && doc.token(a.end).word().equals(",") && lex.demonym(b.surface).isEmpty()
-          && (b.canonical == null || lex.placeEntry(b.canonical).map(p -> !p.kind().equals("city")
-              && !p.kind().equals("capital")).orElse(true))) {
+          && (b.canonical == null
+              || lex.placeEntry(b.canonical).map(p -> !p.isCity() && !p.isCapital()).orElse(true))) {
         a.qualified = a.surface + ", " + b.surface;
       }
     }
@@ -414,7 +414,7 @@ public final class EntityExtractor {
     }
     // "analyst Dana Reyes of Ardent Research": the capitals after a titled person and "of" are an organization
     for (int i = 1; i + 1 < n; i++) {
-      if (!toks.get(i).word().equals("of") || !toks.get(i - 1).ner().equals("PERSON")) {
+      if (!Cues.CONSTRUCTIONS.hasExact("owner-case", toks.get(i).word()) || !toks.get(i - 1).ner().equals("PERSON")) {
         continue;
       }
       int p = i - 1;
@@ -440,7 +440,7 @@ public final class EntityExtractor {
   private boolean personOfOrganization(Doc doc, int first, int end, List<Cand> out) {
     int of = -1;
     for (int i = first + 2; i < Math.min(end - 1, first + 5) && of < 0; i++) {
-      if (doc.token(i).word().equals("of")) {
+      if (Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(i).word())) {
         of = i;
       }
     }
@@ -557,20 +557,17 @@ public final class EntityExtractor {
    * "Washington" speaks for the government unless it is used as a place: "in Washington", "to the Kremlin",
    * "Seattle, Washington".
    */
-  /** Prepositions that put what follows them as a place: "to the", "at the", "in the". */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS =
-      java.util.Set.of("to", "at", "in", "into", "inside", "outside", "near");
-
   private static boolean actsAsGovernment(Doc doc, int first, int end) {
     int before = first - 1;
-    if (before > 0 && doc.token(before).word().equalsIgnoreCase("the")) {
+    if (before > 0 && Cues.CONSTRUCTIONS.has("definite-article", doc.token(before).word())) {
       // "a visit to the Kremlin" is a place, as "in Washington" is; "talks with the Kremlin" are not
-      return !PLACE_PREPOSITIONS.contains(doc.token(before - 1).word().toLowerCase(Locale.ROOT));
+      return !Cues.CONSTRUCTIONS.has("metonym-place-case", doc.token(before - 1).word());
     }
     if (before >= 0) {
       Token prev = doc.token(before);
       String w = prev.word().toLowerCase(Locale.ROOT);
-      if (prev.pos().equals("IN") && !w.equals("of") || w.equals(",") || prev.pos().equals("TO")) {
+      if (prev.pos().equals("IN") && !Cues.CONSTRUCTIONS.has("owner-case", w) || w.equals(",")
+          || prev.pos().equals("TO")) {
         return false;
       }
     }
@@ -747,7 +744,7 @@ public final class EntityExtractor {
     List<Token> toks = doc.tokens();
     int sentence = toks.get(first).sentence();
     Token before = first > 0 && toks.get(first - 1).sentence() == sentence ? toks.get(first - 1) : null;
-    if (before != null && before.word().equalsIgnoreCase("the")) {
+    if (before != null && Cues.CONSTRUCTIONS.has("definite-article", before.word())) {
       return true;
     }
     boolean open = before != null && (before.word().equals("(") || before.word().equals("-LRB-"));
@@ -781,7 +778,7 @@ public final class EntityExtractor {
   /** True when the token at {@code i} is an indefinite article of the sentence: "a", "an". */
   private static boolean isIndefinite(List<Token> toks, int i, int sentence) {
     return i >= 0 && toks.get(i).sentence() == sentence && toks.get(i).pos().equals("DT")
-        && toks.get(i).lemma().equalsIgnoreCase("a");
+        && Cues.CONSTRUCTIONS.has("indefinite-article", toks.get(i).lemma());
   }
 
   private static boolean isPossessive(Token t) {

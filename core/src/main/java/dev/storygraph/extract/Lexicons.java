@@ -31,10 +31,36 @@ public final class Lexicons {
    * A place of the gazetteer.
    *
    * @param name   canonical name
-   * @param kind   continent, country, region, city, facility or union
+   * @param kind   continent, country, region, capital, city, facility or union: the kind column of places.tsv,
+   *               whose values the methods below name, so that no rule spells them
    * @param partOf the canonical name of the place that contains it, or null
    */
-  public record Place(String name, String kind, String partOf) {}
+  public record Place(String name, String kind, String partOf) {
+    /** A country. */
+    public boolean isCountry() {
+      return kind.equals("country");
+    }
+
+    /** A union of countries that acts as one. */
+    public boolean isUnion() {
+      return kind.equals("union");
+    }
+
+    /** A continent. */
+    public boolean isContinent() {
+      return kind.equals("continent");
+    }
+
+    /** The capital of a country (capitals.tsv). */
+    public boolean isCapital() {
+      return kind.equals("capital");
+    }
+
+    /** A city that is no capital. */
+    public boolean isCity() {
+      return kind.equals("city");
+    }
+  }
 
   /**
    * A predicate of the lexicon.
@@ -86,6 +112,8 @@ public final class Lexicons {
   private final Set<String> genericNames = new HashSet<>();
   private final Map<String, List<String>> nounClasses = new HashMap<>();
   private final Set<String> designators = new HashSet<>();
+  private final Set<String> legalForms = new HashSet<>();
+  private final Map<String, String> spellings = new java.util.LinkedHashMap<>();
   private final List<PredicateEntry> predicates = new ArrayList<>();
   private final Map<String, List<PredicateEntry>> predicatesByLemma = new HashMap<>();
   private int longestRoleHead = 1;
@@ -126,7 +154,7 @@ public final class Lexicons {
       l.firmNouns.add(c[0].toLowerCase(Locale.ROOT));
     }
     for (String[] c : rows(resource("org-designators.txt"))) {
-      l.designators.add(c[0].toLowerCase(Locale.ROOT));
+      (c.length > 1 && c[1].equals("legal") ? l.legalForms : l.designators).add(c[0].toLowerCase(Locale.ROOT));
     }
     for (String[] c : rows(resource("generic-names.txt"))) {
       l.genericNames.add(c[0].toLowerCase(Locale.ROOT));
@@ -163,6 +191,11 @@ public final class Lexicons {
         l.roleOwnerPrepositions.add(words);
       } else if (kind.equals("employer")) {
         l.roleEmployerPrepositions.add(words);
+      } else if (kind.equals("spelling")) {
+        String[] forms = words.split("\\s*\\|\\s*");
+        for (int f = 1; f < forms.length; f++) {
+          l.spellings.put(forms[f], forms[0]);
+        }
       } else if (kind.equals("same")) {
         String[] forms = words.split("\\s*\\|\\s*");
         for (String f : forms) {
@@ -357,6 +390,28 @@ public final class Lexicons {
   }
 
   /** True for words that, after a name, still name the same organization ("Airways", "Group"). */
+  /** True when {@code word} (any case) is a legal form of a company name: "Inc", "GmbH" (org-designators.txt). */
+  public boolean isLegalForm(String word) {
+    return legalForms.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when {@code word} (any case) is a definite article: a name key drops it ("The Acme Group"). */
+  public static boolean isDefiniteArticle(String word) {
+    return Cues.CONSTRUCTIONS.has("definite-article", word);
+  }
+
+  /**
+   * A role in lower case with each word spelled one way (roles.txt, "spelling"): "Defence Advisor" is "defense
+   * adviser". A spelling is replaced wherever it stands in the role.
+   */
+  public String spellingKey(String role) {
+    String k = role.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> e : spellings.entrySet()) {
+      k = k.replace(e.getKey(), e.getValue());
+    }
+    return k;
+  }
+
   public boolean isDesignator(String word) {
     return designators.contains(word.toLowerCase(Locale.ROOT));
   }

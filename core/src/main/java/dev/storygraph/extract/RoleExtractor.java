@@ -64,7 +64,7 @@ public final class RoleExtractor {
         if (entry.isEmpty()) {
           break;
         }
-        if (entry.get().kind().equals("country")) {
+        if (entry.get().isCountry()) {
           countryOf[e] = countryIds.getOrDefault(entry.get().name(), -1);
           break;
         }
@@ -97,7 +97,8 @@ public final class RoleExtractor {
       int after = span.end();
       boolean closed = after >= doc.tokens().size() || doc.token(after).word().equals(",")
           || doc.token(after).sentence() != sentence
-          || doc.token(after).word().equals("of") && after + 1 < doc.tokens().size() && ents.at(after + 1) >= 0
+          || Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(after).word()) && after + 1 < doc.tokens().size()
+          && ents.at(after + 1) >= 0
           && ents.entities().get(ents.at(after + 1)).type() != EntityType.PERSON; // "counsel, X Y of Z LLP,"
       if (!closed) {
         return;
@@ -116,7 +117,8 @@ public final class RoleExtractor {
     int owner = ownerBefore(doc, ents, roleFirst, sentence);
     boolean former = isFormer(doc, roleFirst - 1) || owner >= 0 && isFormer(doc, firstOf(ents, roleFirst - 1) - 1);
     int after = span.end();
-    if (owner < 0 && after + 1 < doc.tokens().size() && doc.token(after).word().equals("of")
+    if (owner < 0 && after + 1 < doc.tokens().size()
+        && Cues.CONSTRUCTIONS.hasExact("owner-case", doc.token(after).word())
         && doc.token(after).sentence() == sentence) {
       owner = lastEntityOfPhrase(doc, ents, after + 1, sentence); // "analyst Dana Reyes of Ardent Research"
     }
@@ -192,7 +194,7 @@ public final class RoleExtractor {
       boolean cop = false;
       for (int c : doc.children(head)) {
         String w = doc.token(c).lemma();
-        if (doc.relation(c).equals("case") && w.equals("as")) {
+        if (doc.relation(c).equals("case") && Cues.CONSTRUCTIONS.hasExact("capacity-case", w)) {
           as = true;
         }
         if (doc.relation(c).equals("cop")) {
@@ -211,7 +213,7 @@ public final class RoleExtractor {
         // "the position of party foreign affairs chief": the owner of the position is the clause's subject
         int gov = doc.governor(head);
         if (gov >= 0 && doc.relation(head).startsWith("nmod") && isPosition(doc.token(gov).lemma())
-            && childWord(doc, head, "of")) {
+            && childWord(doc, head, "owner-case")) {
           int verb = doc.governor(gov);
           if (verb >= 0) {
             person = subjectPerson(doc, ents, verb);
@@ -224,7 +226,7 @@ public final class RoleExtractor {
       int owner = ownerBefore(doc, ents, roleFirst, t.sentence());
       if (owner < 0) {
         for (int c : doc.children(head)) {
-          if (doc.relation(c).startsWith("nmod") && childWord(doc, c, "of") && ents.at(c) >= 0
+          if (doc.relation(c).startsWith("nmod") && childWord(doc, c, "owner-case") && ents.at(c) >= 0
               && ents.entities().get(ents.at(c)).type() != EntityType.PERSON) {
             owner = ents.at(c);
           }
@@ -236,15 +238,13 @@ public final class RoleExtractor {
   }
 
   private static boolean isPosition(String lemma) {
-    return switch (lemma) {
-      case "position", "post", "role", "job", "title", "office" -> true;
-      default -> false;
-    };
+    return Cues.CONSTRUCTIONS.hasExact("position-noun", lemma);
   }
 
-  private static boolean childWord(Doc doc, int token, String word) {
+  /** True when a dependent of {@code token} is, as its lemma, a word of the constructions' {@code kind}. */
+  private static boolean childWord(Doc doc, int token, String kind) {
     for (int c : doc.children(token)) {
-      if (doc.token(c).lemma().equals(word)) {
+      if (Cues.CONSTRUCTIONS.hasExact(kind, doc.token(c).lemma())) {
         return true;
       }
     }
@@ -297,7 +297,7 @@ public final class RoleExtractor {
     if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
       return e;
     }
-    if (doc.token(i).word().equalsIgnoreCase("its")) {
+    if (Cues.CONSTRUCTIONS.has("thing-possessive", doc.token(i).word())) {
       return nearestOwnerBefore(doc, ents, i, sentence); // "visited Norland and met its president"
     }
     return -1;
@@ -336,7 +336,7 @@ public final class RoleExtractor {
       int e = ents.at(i);
       if (e >= 0 && ents.entities().get(e).type() != EntityType.PERSON) {
         owner = e;
-      } else if (owner < 0 && !located && t.word().equals("in")) {
+      } else if (owner < 0 && !located && Cues.CONSTRUCTIONS.hasExact("located-case", t.word())) {
         located = true;
       } else if (!(isDeterminer(t) || isPossessive(t) || t.isNoun() || t.pos().equals("JJ"))) {
         break;
@@ -414,7 +414,7 @@ public final class RoleExtractor {
       return false;
     }
     String w = doc.token(i).word().toLowerCase(Locale.ROOT);
-    return w.equals("former") || w.equals("ex") || w.equals("ex-");
+    return Cues.CONSTRUCTIONS.has("former-mark", w);
   }
 
   /** A lower-case adjective or common noun: "antitrust", "longtime". */

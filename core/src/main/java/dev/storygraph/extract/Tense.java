@@ -83,7 +83,7 @@ public enum Tense {
         if (CUES.has("future-aux", lemma)) {
           return FUTURE;
         }
-        if (lemma.equals("have")) {
+        if (CUES.hasExact("perfect-aux", lemma)) {
           perfect = true;
         }
         if (doc.token(c).pos().equals("VBD")) {

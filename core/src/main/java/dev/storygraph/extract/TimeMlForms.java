@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class TimeMlForms {
+  private static final DateWords WORDS = DateWords.STANDARD;
   /** "N units ago": the unit says the granularity; SUTime's day value says which one. */
-  private static final Pattern AGO = Pattern.compile("(?i)\\b(day|week|month|year|decade)s?\\s+ago\\b");
+  private static final Pattern AGO = Pattern.compile("(?i)\\b(" + WORDS.alternation("ago-unit") + ")s?\\s+(?:"
+      + WORDS.alternation("ago-word") + ")\\b");
   private static final Pattern SUTIME_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
   /** SUTime's decade and century: "197X", "19XX". */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
@@ -30,17 +32,20 @@ final class TimeMlForms {
   /** A range of years: "2014-15", "2014/15", "2014-2015", "1950-53". */
   static final Pattern YEAR_PAIR = Pattern.compile("(?<![\\d/-])((?:1[6-9]|2\\d)\\d{2})[-–/](\\d{4}|\\d{2})(?![\\d/-])");
   /** A part of a year: "mid-2019", "early-2020" (SUTime tags "late 2019" itself, as 2019). */
-  static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:early|mid|late)-((?:1[6-9]|2\\d)\\d{2})\\b");
+  static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("year-phase")
+      + ")-((?:1[6-9]|2\\d)\\d{2})\\b");
 
   /**
    * A quarter or half of a year: "the fourth quarter of 2017", "first-half", "the second half of last year",
    * "last quarter", "this quarter".
    */
-  static final Pattern PART = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last"
-      + "|previous|past|this|current|next|coming)[\\s-]+(quarter|half)\\b(?:\\s+of\\s+(?:((?:1[6-9]|2\\d)\\d{2})"
-      + "|(last|this|next)\\s+year))?");
+  static final Pattern PART = Pattern.compile("(?i)\\b(" + WORDS.alternation("part-place", "part-shift") + ")[\\s-]+("
+      + WORDS.alternation("year-part") + ")\\b(?:\\s+(?:" + Cues.CONSTRUCTIONS.alternation("owner-case")
+      + ")\\s+(?:((?:1[6-9]|2\\d)\\d{2})|(" + WORDS.alternation("year-shift") + ")\\s+(?:"
+      + WORDS.alternation("year-word") + ")))?");
   /** The longest a range of years written with a dash may span ("1950-53"); wider pairs are no range. */
   private static final int MAX_YEAR_RANGE = 30;
+  private static final int MONTHS = 12;
 
   private TimeMlForms() {}
 
@@ -55,11 +60,11 @@ final class TimeMlForms {
     Matcher day = SUTIME_DAY.matcher(value);
     if (ago.find() && day.matches()) {
       LocalDate d = LocalDate.parse(day.group(1));
-      return Optional.of(switch (ago.group(1).toLowerCase(Locale.ROOT)) {
-        case "week" -> week(d);
-        case "month" -> YearMonth.from(d).toString();
-        case "year" -> Integer.toString(d.getYear());
-        case "decade" -> decade(d.getYear() / 10);
+      return Optional.of(switch (WORDS.unit("ago-unit", ago.group(1)).orElseThrow()) {
+        case WEEKS -> week(d);
+        case MONTHS -> YearMonth.from(d).toString();
+        case YEARS -> Integer.toString(d.getYear());
+        case DECADES -> decade(d.getYear() / 10);
         default -> d.toString();
       });
     }
@@ -112,9 +117,7 @@ final class TimeMlForms {
     Matcher q = PART.matcher(text);
     while (q.find()) {
       int begin = q.start();
-      if (text.regionMatches(true, Math.max(0, begin - 4), "the ", 0, 4)) {
-        begin -= 4;
-      }
+      begin -= articleBefore(text, begin);
       int from = begin;
       partOfYear(q, ref).ifPresent(v -> out.add(new Found(from, q.end(), v)));
     }
@@ -135,19 +138,12 @@ final class TimeMlForms {
   /** The TimeML value of a quarter or half matched by {@link #PART}, or empty when it needs a day it lacks. */
   private static Optional<String> partOfYear(Matcher m, LocalDate ref) {
     String which = m.group(1).toLowerCase(Locale.ROOT);
-    boolean quarter = m.group(2).equalsIgnoreCase("quarter");
-    int parts = quarter ? 4 : 2;
-    String unit = quarter ? "Q" : "H";
-    int ordinal = switch (which) {
-      case "first", "1st" -> 1;
-      case "second", "2nd" -> 2;
-      case "third", "3rd" -> 3;
-      case "fourth", "4th" -> 4;
-      case "final" -> parts;
-      default -> 0;
-    };
+    String part = WORDS.part(m.group(2)).orElseThrow(); // "Q4": TimeML's letter, the parts of a year
+    int parts = Integer.parseInt(part.substring(1));
+    String unit = part.substring(0, 1);
+    int ordinal = WORDS.number("part-place", which).map(p -> p < 0 ? parts + 1 + p : p).orElse(0);
     boolean yearGiven = m.group(3) != null || m.group(4) != null;
-    if (which.equals("last") && yearGiven) {
+    if (WORDS.has("final-with-year", which) && yearGiven) {
       ordinal = parts; // "the last quarter of 2017" is its fourth
     }
     if (ordinal > parts) {
@@ -159,13 +155,9 @@ final class TimeMlForms {
     if (ref == null) {
       return Optional.empty();
     }
-    int current = quarter ? (ref.getMonthValue() - 1) / 3 + 1 : (ref.getMonthValue() - 1) / 6 + 1;
+    int current = (ref.getMonthValue() - 1) / (MONTHS / parts) + 1;
     if (m.group(4) != null) {
-      int year = ref.getYear() + switch (m.group(4).toLowerCase(Locale.ROOT)) {
-        case "last" -> -1;
-        case "next" -> 1;
-        default -> 0;
-      };
+      int year = ref.getYear() + WORDS.number("year-shift", m.group(4)).orElse(0);
       return ordinal > 0 ? Optional.of(year + "-" + unit + ordinal) : Optional.empty();
     }
     int index = ref.getYear() * parts + current - 1; // counted in parts since year 0
@@ -175,13 +167,23 @@ final class TimeMlForms {
         index -= parts; // "the fourth quarter", told in March: last year's, the latest that has begun
       }
     } else {
-      index += switch (which) {
-        case "last", "previous", "past" -> -1;
-        case "next", "coming" -> 1;
-        default -> 0;
-      };
+      index += WORDS.number("part-shift", which).orElse(0);
     }
     return Optional.of(Math.floorDiv(index, parts) + "-" + unit + (Math.floorMod(index, parts) + 1));
+  }
+
+  /**
+   * The length of a definite article and its space right before {@code begin} ("the fourth quarter" spans "the"),
+   * or 0; as written, with any case and whatever comes before it.
+   */
+  private static int articleBefore(String text, int begin) {
+    for (String article : Cues.CONSTRUCTIONS.words("definite-article")) {
+      String spaced = article + ' ';
+      if (begin >= spaced.length() && text.regionMatches(true, begin - spaced.length(), spaced, 0, spaced.length())) {
+        return spaced.length();
+      }
+    }
+    return 0;
   }
 
   private static String week(LocalDate d) {

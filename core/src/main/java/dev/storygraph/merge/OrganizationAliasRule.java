@@ -54,7 +54,7 @@ final class OrganizationAliasRule implements LinkRule {
       for (int p = 1; p < w.length; p++) {
         String tail = String.join(" ", java.util.Arrays.copyOfRange(w, p, w.length));
         boolean region = keys.lexicons().place(tail).flatMap(keys.lexicons()::placeEntry)
-            .map(e -> e.kind().equals("continent") || e.kind().equals("country") || e.kind().equals("union"))
+            .map(e -> e.isContinent() || e.isCountry() || e.isUnion())
             .orElse(false);
         if (!region) {
           continue;

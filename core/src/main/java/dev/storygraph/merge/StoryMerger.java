@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +104,7 @@ public final class StoryMerger {
     entities.forEach(e -> e.partOf().ifPresent(p -> partOf.put(e.id(), p)));
     Set<String> countries = new java.util.HashSet<>();
     entities.stream().filter(e -> e.type() == EntityType.PLACE
-            && lex.placeEntry(e.name()).map(p -> p.kind().equals("country")).orElse(false))
+            && lex.placeEntry(e.name()).map(Lexicons.Place::isCountry).orElse(false))
         .forEach(e -> countries.add(e.id()));
     List<Fact> facts = mergeFacts(results, global, countries, (a, b) -> {
       String p = partOf.get(a);
@@ -238,7 +237,7 @@ public final class StoryMerger {
     Entity main = null;
     for (Entity e : entities) {
       boolean country = e.type() == EntityType.PLACE
-          && lex.placeEntry(e.name()).map(p -> p.kind().equals("country")).orElse(false);
+          && lex.placeEntry(e.name()).map(Lexicons.Place::isCountry).orElse(false);
       if (country && (main == null || e.mentions().size() > main.mentions().size())) {
         main = e;
       }
@@ -285,8 +284,8 @@ public final class StoryMerger {
     return out;
   }
 
-  private static String roleKey(String role) {
-    return role.toLowerCase(Locale.ROOT).replace("defence", "defense").replace("advisor", "adviser");
+  private String roleKey(String role) {
+    return lex.spellingKey(role);
   }
 
   private List<Fact> mergeFacts(List<ArticleResult> results,

@@ -38,4 +38,22 @@ final class CuesTest {
   void has_unknownKind_isACallersMistake() {
     assertThatThrownBy(() -> Cues.MODALITY.has("support-verb", "hold")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void hasExact_readsALowerCaseWordOnly() {
+    assertThat(Cues.CONSTRUCTIONS.hasExact("owner-case", "of")).isTrue();
+    assertThat(Cues.CONSTRUCTIONS.hasExact("owner-case", "Of")).isFalse();
+    assertThat(Cues.CONSTRUCTIONS.has("owner-case", "Of")).isTrue();
+  }
+
+  @Test
+  void wordClassesOfCoreferenceAndRoles_areConstructionKinds() {
+    assertThat(Cues.CONSTRUCTIONS.has("person-pronoun", "Himself")).isTrue();
+    assertThat(Cues.CONSTRUCTIONS.has("thing-pronoun", "its")).isFalse();
+    assertThat(Cues.CONSTRUCTIONS.has("thing-possessive", "its")).isTrue();
+    assertThat(Cues.CONSTRUCTIONS.words("definite-article")).containsExactly("the");
+    assertThat(Cues.CONSTRUCTIONS.alternation("definite-article")).isEqualTo("\\Qthe\\E");
+    assertThat(Cues.CONSTRUCTIONS.has("former-mark", "ex-")).isTrue();
+    assertThat(Cues.MODALITY.hasExact("perfect-aux", "have")).isTrue();
+  }
 }

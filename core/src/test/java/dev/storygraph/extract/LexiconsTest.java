@@ -142,4 +142,22 @@ final class LexiconsTest {
     assertThat(predicate("xbid", true)).isNull();
     assertThat(predicate("airstrike", false)).isNull();
   }
+
+  @Test
+  void legalFormsAndSpellings_areDataOfTheirFiles() {
+    assertThat(lexicons.isLegalForm("GmbH")).isTrue();
+    assertThat(lexicons.isDesignator("gmbh")).isFalse();
+    assertThat(lexicons.isLegalForm("plc")).isTrue();
+    assertThat(lexicons.isDesignator("plc")).isTrue();
+    assertThat(lexicons.isLegalForm("airways")).isFalse();
+    assertThat(Lexicons.isDefiniteArticle("The")).isTrue();
+    assertThat(lexicons.spellingKey("Defence Advisor")).isEqualTo("defense adviser");
+    assertThat(lexicons.spellingKey("chief executive")).isEqualTo("chief executive");
+  }
+
+  @Test
+  void placeKinds_areNamedByTheRecord() {
+    assertThat(lexicons.placeEntry("Accra")).get().satisfies(p -> assertThat(p.isCapital()).isTrue());
+    assertThat(lexicons.placeEntry("Luxembourg")).get().satisfies(p -> assertThat(p.isCountry()).isTrue());
+  }
 }
