@@ -220,7 +220,7 @@ final class Arguments {
       // a verb's direct object is the one the construction rules give it (rules/objects.semgrex: its own, a lone
       // indirect one, one shared with the verb coordinated before it); the other slots are its dependents
       boolean ruled = slot.equals("obj") && !passive && doc.token(t).isVerb();
-      for (int k : ruled ? doc.arguments(t, "object") : doc.children(t)) {
+      for (int k : ruled ? doc.arguments(t, "verb-object") : doc.children(t)) {
         String rel = ruled ? "obj" : doc.relation(k);
         boolean match = switch (slot) {
           case "obj" -> passive ? rel.equals("nsubj:pass") || rel.equals("nsubj") && Graph.isHeadlinePassive(doc, t)
@@ -291,7 +291,7 @@ final class Arguments {
     // "pledged to pay Rabat a fee": its indirect object, the one who receives
     int x = childWith(doc, t, "xcomp");
     if (x >= 0 && !e.objects().isEmpty()) {
-      List<Integer> aimed = new ArrayList<>(doc.arguments(x, "object"));
+      List<Integer> aimed = new ArrayList<>(doc.arguments(x, "verb-object"));
       aimed.add(childWith(doc, x, "iobj"));
       for (int o : aimed) {
         if (o >= 0 && !entitiesOf(c, o).isEmpty()) {

@@ -125,7 +125,7 @@ public final class RoleExtractor {
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
-  /** "Tom Hale, the US National Security Adviser" and "Sorin, the head of Norland's Defence Council". */
+  /** "Tom Hale, the Peruvian Chief Trade Negotiator" and "Sorin, the head of Norland's Defence Council". */
   private void appositionAfter(Doc doc, ArticleEntities ents, ArticleEntities.Span span, List<Found> out) {
     int i = span.end();
     int n = doc.tokens().size();
@@ -177,7 +177,7 @@ public final class RoleExtractor {
     out.add(new Found(span.entity(), roleText(doc, roleFirst, roleEnd), owner, former, sentence));
   }
 
-  /** "came back as finance minister", "is the president of X", "the position of party foreign affairs chief". */
+  /** "came back as finance minister", "is the president of X", "the post of party youth wing leader". */
   private void asAndCopula(Doc doc, ArticleEntities ents, List<Found> out) {
     for (Token t : doc.tokens()) {
       if (!lex.isRoleHead(t.word()) || !t.isNoun() || ents.at(t.index()) >= 0) {
@@ -210,7 +210,7 @@ public final class RoleExtractor {
           person = subjectPerson(doc, ents, gov);
         }
       } else if (!cop) {
-        // "the position of party foreign affairs chief": the owner of the position is the clause's subject
+        // "the post of party youth wing leader": the owner of the position is the clause's subject
         int gov = doc.governor(head);
         if (gov >= 0 && doc.relation(head).startsWith("nmod") && isPosition(doc.token(gov).lemma())
             && childWord(doc, head, "owner-case")) {
@@ -298,7 +298,7 @@ public final class RoleExtractor {
       return e;
     }
     if (Cues.CONSTRUCTIONS.has("thing-possessive", doc.token(i).word())) {
-      return nearestOwnerBefore(doc, ents, i, sentence); // "visited Norland and met its president"
+      return nearestOwnerBefore(doc, ents, i, sentence); // "toured Norland and saw its premier"
     }
     return -1;
   }

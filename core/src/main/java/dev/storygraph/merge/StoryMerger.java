@@ -327,8 +327,8 @@ public final class StoryMerger {
 
   /**
    * A person known to be at a place for a time (a trip with its place and time) did there what the story
-   * dates within that time: "Duarte will be in Moscow from Monday to Thursday" places "Duarte will meet Petrov on
-   * Monday" in Moscow.
+   * dates within that time: "Duarte stays in Lima through the weekend" places "Duarte will meet Petrov on
+   * Sunday" in Lima.
    */
   static List<Fact> placeFromTrips(List<Fact> facts) {
     Map<String, List<Fact>> tripsBySubject = new HashMap<>();
