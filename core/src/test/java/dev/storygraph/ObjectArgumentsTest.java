@@ -46,4 +46,18 @@ final class ObjectArgumentsTest {
         .extracting(Readable::subject, Readable::predicate, Readable::object)
         .containsExactly(tuple("Harbor Lions", "expel", "Ola Dahl"));
   }
+
+  @Test
+  void extract_tripForAnEventNoun_makesTheTravellerAParty() {
+    assertThat(facts("Ana Ruiz, Peru's president, arrived in Quito on Friday for talks with Lars Berg."))
+        .extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Ana Ruiz", "travel", "Quito"), tuple("Ana Ruiz", "meet", "Lars Berg"));
+  }
+
+  @Test
+  void extract_verbHungOnARelativeClause_takesTheClausesAntecedent() {
+    assertThat(facts("Peru's president Ana Ruiz, who met Chile's Lars Berg in Lima on Monday, will travel to Quito "
+        + "on Friday.")).extracting(Readable::subject, Readable::predicate, Readable::object)
+        .contains(tuple("Ana Ruiz", "travel", "Quito"));
+  }
 }

@@ -68,8 +68,8 @@ final class Arguments {
   }
 
   /**
-   * The subject token of a noun trigger: possessor, "by" agent, a name in front ("a Chilean raid"), or the subject
-   * of the support verb it depends on. The possessor of a noun whose possessor is acted on ("her arrest") is none.
+   * The subject token of a noun trigger: possessor, "by" agent, a name in front ("a Chilean raid"), the subject
+   * of the support verb it depends on, or the traveller of a trip made for it. The possessor of a noun whose possessor is acted on ("her arrest") is none.
    */
   int nounSubject(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();
@@ -89,6 +89,14 @@ final class Arguments {
         }
       }
       return s;
+    }
+    // "flew to Rome for talks with Costa": the traveller is a party of the event the trip is for
+    int trip = doc.governor(t);
+    if (trip >= 0 && doc.token(trip).isVerb() && isOblique(doc.relation(t))
+        && CONSTRUCTIONS.has("purpose-case", caseOf(doc, t))
+        && lex.predicates(doc.token(trip).lemma(), false).stream()
+            .anyMatch(p -> p.predicate().equals(Lexicons.tripPredicate()))) {
+      return verbSubject(c, trip, Graph.isPassive(doc, trip));
     }
     return -1;
   }

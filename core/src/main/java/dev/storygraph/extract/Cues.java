@@ -29,9 +29,9 @@ final class Cues {
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
       "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "topic-case", "pair-case",
-      "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative", "person-pronoun", "thing-pronoun",
-      "thing-possessive", "definite-article", "indefinite-article", "metonym-place-case", "located-case",
-      "former-mark", "position-noun"));
+      "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative", "purpose-case",
+      "person-pronoun", "thing-pronoun", "thing-possessive", "definite-article", "indefinite-article",
+      "metonym-place-case", "located-case", "former-mark", "position-noun"));
 
   private final Map<String, Set<String>> byKind;
 
