@@ -108,4 +108,11 @@ final class EntityConstructionTest {
     assertThat(entities("Halden Otters Club and Vardal Otters Club met on Sunday. The Club said nothing."))
         .doesNotContainKey("Club");
   }
+
+  @Test
+  void untaggedNameThatIsTheWholeSourceOfAccordingTo_isAnOrganization() {
+    Map<String, EntityType> e = entities("Harbor Freight Lines agreed on Monday to sell its ferry unit to "
+        + "Tolvane Marine, the largest deal in the sector this year, according to Quillmark.");
+    assertThat(e).containsEntry("Quillmark", EntityType.ORGANIZATION);
+  }
 }

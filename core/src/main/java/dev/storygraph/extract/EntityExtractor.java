@@ -642,6 +642,7 @@ public final class EntityExtractor {
     List<Token> toks = doc.tokens();
     besideFirmNoun(doc, out);
     pluralNames(doc, out);
+    namedSources(doc, out);
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (!t.ner().equals("O") || !t.pos().startsWith("NNP")) {
@@ -705,6 +706,41 @@ public final class EntityExtractor {
       boolean sentenceStart = first == 0 || toks.get(first - 1).sentence() != t.sentence();
       if (first <= last && !sentenceStart && !toks.get(first - 1).pos().startsWith("NNP")) {
         out.add(new Cand(first, last + 1, EntityType.ORGANIZATION, doc.span(first, last + 1), null));
+      }
+    }
+  }
+
+  /**
+   * "according to Vantorix": a name the NER left untagged, the whole object of a source phrase (constructions.tsv,
+   * source-case), is the organization that is the source (a research firm, a data provider, a paper); a person
+   * quoted as a source is a name the NER tags. Not a role word ("according to Chairman Ruiz"), not a word the
+   * generic-names list keeps from being a name, not the same words as a person of the article.
+   */
+  private void namedSources(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      Token t = toks.get(i);
+      int head = doc.governor(i);
+      if (!doc.relation(i).equals("case") || !Cues.CONSTRUCTIONS.has("source-case", t.word()) || head <= i) {
+        continue;
+      }
+      int first = i + 1;
+      while (first < head && doc.relation(first).equals("fixed") && doc.governor(first) == i) {
+        first++; // "to" of "according to"
+      }
+      int end = first;
+      while (end < toks.size() && toks.get(end).sentence() == t.sentence() && unnamedFirmWord(toks.get(end))
+          && !isRoleWordAt(doc, end)) {
+        end++;
+      }
+      if (end == first || end - 1 != head || end - first > 4 || end - first == 1 && lex.isGenericName(
+          toks.get(first).word())) {
+        continue;
+      }
+      String surface = doc.span(first, end);
+      boolean person = out.stream().anyMatch(c -> c.type == EntityType.PERSON && c.surface.equals(surface));
+      if (!person) {
+        out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null));
       }
     }
   }
