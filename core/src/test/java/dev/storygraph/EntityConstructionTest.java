@@ -115,4 +115,13 @@ final class EntityConstructionTest {
         + "Tolvane Marine, the largest deal in the sector this year, according to Quillmark.");
     assertThat(e).containsEntry("Quillmark", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void untaggedGroupNounAfterATaggedOrganization_endsItsName_aRoleWordDoesNot() {
+    Map<String, EntityType> e = entities("Quorvane signed the deal on Monday. It was first reported by Quorvane "
+        + "Network correspondent Lena Brandt on Tuesday, hours before Zelvia Airways Flight 12 landed.");
+    assertThat(e).containsEntry("Quorvane Network", EntityType.ORGANIZATION).containsEntry("Lena Brandt",
+        EntityType.PERSON).containsKey("Quorvane")
+        .doesNotContainKey("Zelvia Airways Flight");
+  }
 }

@@ -324,6 +324,7 @@ public final class EntityExtractor {
     final String canonical; // a fixed canonical name (gazetteer), or null
     String qualified; // "Modesto, California" for a place the gazetteer does not know, or null
     Cand aliasOf; // the long form an acronym was defined for, or null
+    boolean ownName; // a tagged organization's name and the group nouns after it: the tagged name is another one
     int entity = -1;
 
     Cand(int first, int end, EntityType type, String surface, String canonical) {
@@ -367,12 +368,40 @@ public final class EntityExtractor {
           out.add(new Cand(first, end, EntityType.PERSON, surface, null));
         }
       }
-      case "LOCATION", "ORGANIZATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "MISC" ->
+      case "ORGANIZATION" -> {
+        int named = groupNounsAfter(doc, end);
+        int before = out.size();
+        typed(doc, first, named, type, out);
+        for (int k = before; k < out.size(); k++) {
+          out.get(k).ownName |= named > end && out.get(k).end == named;
+        }
+      }
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "MISC" ->
           typed(doc, first, end, type, out);
       default -> {
         // dates, numbers, money: not entities
       }
     }
+  }
+
+  /**
+   * The end of an organization's name the NER cut short: "Vantor Network", "Ostra Council" where only "Vantor" or
+   * "Ostra" was tagged. Capitalized proper nouns the NER left untagged right after the tagged name, each a noun
+   * whose most frequent sense in WordNet names a group (the noun classes of the lexicon), are part of the name;
+   * a role word ("Vantor Network Editor") ends it. Such a name is an organization of its own, not the tagged
+   * name's long form: "Vantor" stays Vantor. A number after the words makes them the name of a numbered thing
+   * ("Vantor Flight 12"), not of an organization.
+   */
+  private int groupNounsAfter(Doc doc, int end) {
+    int n = doc.tokens().size();
+    int last = end - 1;
+    int e = end;
+    while (e < n && doc.token(e).sentence() == doc.token(last).sentence() && unnamedFirmWord(doc.token(e))
+        && !isRoleWordAt(doc, e) && lex.nounClasses(doc.token(e).word()).stream().findFirst()
+            .filter(c -> c.equals("group")).isPresent()) {
+      e++;
+    }
+    return e < n && doc.token(e).pos().equals("CD") ? end : e;
   }
 
   /**
@@ -920,6 +949,9 @@ public final class EntityExtractor {
       for (Cand other : g.cands) {
         String[] ow = Lexicons.key(other.surface).split(" ");
         int score = 0;
+        if (other.ownName && startsWith(ow, words)) {
+          continue; // "Vantor" is not "Vantor Network" (groupNounsAfter)
+        }
         if (ow.length > words.length && containsRun(ow, words)) {
           // surname or given name for people; for organizations the article's own short form
           // ("Harlow Dynamics ... Harlow", "the Foreign Ministry")
