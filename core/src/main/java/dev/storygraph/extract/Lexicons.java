@@ -86,6 +86,7 @@ public final class Lexicons {
   private final Set<String> genericNames = new HashSet<>();
   private final Map<String, List<String>> nounClasses = new HashMap<>();
   private final Set<String> designators = new HashSet<>();
+  private final Set<String> corporateForms = new HashSet<>();
   private final List<PredicateEntry> predicates = new ArrayList<>();
   private final Map<String, List<PredicateEntry>> predicatesByLemma = new HashMap<>();
   private int longestRoleHead = 1;
@@ -127,6 +128,9 @@ public final class Lexicons {
     }
     for (String[] c : rows(resource("org-designators.txt"))) {
       l.designators.add(c[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] c : rows(resource("corporate-forms.txt"))) {
+      l.corporateForms.add(c[0].toLowerCase(Locale.ROOT));
     }
     for (String[] c : rows(resource("generic-names.txt"))) {
       l.genericNames.add(c[0].toLowerCase(Locale.ROOT));
@@ -359,6 +363,11 @@ public final class Lexicons {
   /** True for words that, after a name, still name the same organization ("Airways", "Group"). */
   public boolean isDesignator(String word) {
     return designators.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for a word of a company's legal form ("Inc", "Ltd"; corporate-forms.txt), compared without periods. */
+  public boolean isCorporateForm(String word) {
+    return corporateForms.contains(key(word));
   }
 
   /** True for words NER may tag as a name but that name nothing alone ("Road", "West"). */

@@ -5,12 +5,9 @@ import dev.storygraph.extract.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Lookup keys of names and the name tests the link rules share. Immutable and thread-safe. */
 final class NameKeys {
-  private static final Set<String> CORPORATE = Set.of("inc", "corp", "corporation", "ltd", "limited", "plc", "llc",
-      "co", "nv", "sa", "ag", "gmbh", "the");
   private final Lexicons lex;
 
   NameKeys(Lexicons lex) {
@@ -31,10 +28,10 @@ final class NameKeys {
     while (w.size() > 1 && lex.isHonorific(w.get(0))) {
       w.remove(0);
     }
-    while (w.size() > 1 && CORPORATE.contains(w.get(w.size() - 1))) {
+    while (w.size() > 1 && lex.isCorporateForm(w.get(w.size() - 1))) {
       w.remove(w.size() - 1);
     }
-    if (w.size() > 1 && CORPORATE.contains(w.get(0))) {
+    if (w.size() > 1 && lex.isCorporateForm(w.get(0))) {
       w.remove(0);
     }
     Optional<String> whole = lex.place(String.join(" ", w));
