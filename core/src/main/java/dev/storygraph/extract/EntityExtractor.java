@@ -53,6 +53,7 @@ public final class EntityExtractor {
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
     placeNamedOrganizations(doc, kept);
+    personNamedOrganizations(doc, kept);
     shortFormsAfterDeterminer(doc, kept);
     return resolve(articleId, doc, kept);
   }
@@ -177,6 +178,34 @@ public final class EntityExtractor {
         Cand a = new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null);
         a.aliasOf = owner;
         cands.set(ci, a);
+      }
+    }
+  }
+
+  /**
+   * "Zentrix Inc. ... Zentrix said": one word the NER took for a person, that begins the name of an organization of
+   * the article and is no part of a longer person's name there ("Ana Zentrix"), is that organization's short
+   * form; which organization it shortens, when several begin with it, is left to the name containment of
+   * {@link #resolve}.
+   */
+  private static void personNamedOrganizations(Doc doc, List<Cand> cands) {
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
+      if (c.type != EntityType.PERSON || c.end - c.first != 1 || c.aliasOf != null) {
+        continue;
+      }
+      String word = Lexicons.key(c.surface);
+      boolean orgStart = false;
+      boolean personPart = false;
+      for (Cand o : cands) {
+        String[] ow = Lexicons.key(o.surface).split(" ");
+        if (ow.length > 1 && java.util.Arrays.asList(ow).contains(word)) {
+          orgStart |= o.type == EntityType.ORGANIZATION && o.canonical == null && ow[0].equals(word);
+          personPart |= o.type == EntityType.PERSON;
+        }
+      }
+      if (orgStart && !personPart) {
+        cands.set(ci, new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null));
       }
     }
   }
@@ -917,6 +946,16 @@ public final class EntityExtractor {
     return new ArticleEntities(entities, spans, entityAt);
   }
 
+  /** True when every word of {@code words} from {@code from} on is a legal form or a designator ("Inc", "Group"). */
+  private boolean designatedFrom(String[] words, int from) {
+    for (int i = from; i < words.length; i++) {
+      if (!lex.isCorporateForm(words[i]) && !lex.isDesignator(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The most complete form, then the most frequent; never a form in capitals when another exists. */
   static String canonicalName(Map<String, Integer> forms) {
     return forms.entrySet().stream()
@@ -936,8 +975,12 @@ public final class EntityExtractor {
         && s.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-');
   }
 
-  /** A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press". */
-  private static Integer partial(List<Group> groups, Cand c) {
+  /**
+   * A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press".
+   * An organization's leading words are first the short form of its name with a legal form or designator only
+   * ("Vantor" of "Vantor Inc." or "Vantor Group"), then of any other ("Vantor" of "Vantor Stores").
+   */
+  private Integer partial(List<Group> groups, Cand c) {
     String[] words = Lexicons.key(c.surface).split(" ");
     Integer best = null;
     int bestScore = 0;
@@ -956,7 +999,8 @@ public final class EntityExtractor {
           // surname or given name for people; for organizations the article's own short form
           // ("Harlow Dynamics ... Harlow", "the Foreign Ministry")
           score = c.type == EntityType.PERSON ? (endsWith(ow, words) ? 3 : startsWith(ow, words) ? 2 : 0)
-              : endsWith(ow, words) ? 2 : startsWith(ow, words) && c.type == EntityType.ORGANIZATION ? 1 : 0;
+              : endsWith(ow, words) ? 2 : startsWith(ow, words) && c.type == EntityType.ORGANIZATION
+                  ? (designatedFrom(ow, words.length) ? 2 : 1) : 0;
         } else if (words.length == 1 && ow.length > 1 && c.type != EntityType.PERSON
             && c.surface.length() == ow.length && c.surface.chars().allMatch(Character::isUpperCase)
             && initials(other.surface).equals(c.surface)) {
