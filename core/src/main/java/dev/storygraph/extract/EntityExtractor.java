@@ -117,6 +117,14 @@ public final class EntityExtractor {
   private static void acronyms(Doc doc, List<Cand> cands) {
     Map<String, Cand> defined = new LinkedHashMap<>();
     int n = doc.tokens().size();
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand whole = spelledOut(doc, cands.get(ci));
+      if (whole != null) {
+        cands.set(ci, whole);
+        cands.removeIf(o -> o != whole && o.first >= whole.first && o.end <= whole.end); // "Safe Streets" of it
+        ci = cands.indexOf(whole);
+      }
+    }
     for (Cand c : cands) {
       if (c.type == EntityType.PERSON || c.end + 2 >= n) {
         continue;
@@ -156,6 +164,45 @@ public final class EntityExtractor {
     }
     cands.addAll(extra);
     cands.sort(Comparator.comparingInt((Cand c) -> c.first));
+  }
+
+  /**
+   * "the Harbor Alliance for Safe Streets (HASS)": an organization the NER cut at a preposition is the whole name
+   * that its acronym in parentheses spells, when the words up to the parenthesis are capitalized names and
+   * lower-case function words, and the initials of the capitalized ones are the acronym. Null when not so.
+   */
+  private static Cand spelledOut(Doc doc, Cand c) {
+    int n = doc.tokens().size();
+    if (c.type != EntityType.ORGANIZATION || c.aliasOf != null) {
+      return null;
+    }
+    int open = c.end;
+    while (open < n && open - c.end < 6 && doc.token(open).sentence() == doc.token(c.first).sentence()) {
+      Token t = doc.token(open);
+      boolean function = t.word().chars().allMatch(Character::isLowerCase)
+          && (t.pos().equals("IN") || t.pos().equals("CC") || t.pos().equals("DT") || t.pos().equals("TO"));
+      boolean name = Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("NNP")
+          && (t.ner().equals("O") || t.ner().equals("ORGANIZATION"));
+      if (!function && !name) {
+        break;
+      }
+      open++;
+    }
+    if (open == c.end || open + 2 >= n || !doc.token(open - 1).pos().startsWith("NNP")
+        || !(doc.token(open).word().equals("(") || doc.token(open).word().equals("-LRB-"))
+        || !(doc.token(open + 2).word().equals(")") || doc.token(open + 2).word().equals("-RRB-"))) {
+      return null;
+    }
+    String acronym = doc.token(open + 1).word().replace("&", "");
+    StringBuilder initials = new StringBuilder();
+    for (int i = c.first; i < open; i++) {
+      char first = doc.token(i).word().charAt(0);
+      if (Character.isUpperCase(first)) {
+        initials.append(first);
+      }
+    }
+    return acronym.length() >= 3 && initials.toString().equals(acronym)
+        ? new Cand(c.first, open, EntityType.ORGANIZATION, doc.span(c.first, open), null) : null;
   }
 
   /**
@@ -703,7 +750,8 @@ public final class EntityExtractor {
     namedSources(doc, out);
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (!t.ner().equals("O") || !t.pos().startsWith("NNP")) {
+      // the tagger gives a web address the tag ADD ("Lumalist.com"), a name NNP
+      if (!t.ner().equals("O") || !t.pos().startsWith("NNP") && !t.pos().equals("ADD")) {
         continue;
       }
       java.util.regex.Matcher web = WEB_NAME.matcher(t.word());

@@ -93,8 +93,8 @@ final class EntityExtractorTaggedTest {
   void groupNounTheNerLeftOutAfterAnOrganization_endsItsName_andTheShortNameStaysItsOwn() {
     ArticleEntities e = extractor.extract("t", doc(
         "It/PRP/O was/VBD/O reported/VBN/O by/IN/O Vantor/NNP/ORGANIZATION Network/NNP/O Insider/NNP/O "
-            + "Lena/NNP/PERSON Brandt/NNP/PERSON ./././O",
-        "Fans/NNS/O of/IN/O the/DT/O Vantor/NNP/ORGANIZATION cheered/VBD/O ./././O"));
+            + "Lena/NNP/PERSON Brandt/NNP/PERSON ././O",
+        "Fans/NNS/O of/IN/O the/DT/O Vantor/NNP/ORGANIZATION cheered/VBD/O ././O"));
     assertThat(names(e, EntityType.ORGANIZATION)).contains("Vantor Network", "Vantor");
     assertThat(e.entities()).filteredOn(x -> x.name().equals("Vantor Network"))
         .allSatisfy(x -> assertThat(x.aliases()).doesNotContain("Vantor"));
@@ -104,16 +104,16 @@ final class EntityExtractorTaggedTest {
   @Test
   void groupNounFollowedByANumber_isANumberedThing_notAnOrganization() {
     ArticleEntities e = extractor.extract("t", doc(
-        "Vantor/NNP/ORGANIZATION Flight/NNP/O 12/CD/NUMBER landed/VBD/O safely/RB/O ./././O"));
+        "Vantor/NNP/ORGANIZATION Flight/NNP/O 12/CD/NUMBER landed/VBD/O safely/RB/O ././O"));
     assertThat(names(e, EntityType.ORGANIZATION)).contains("Vantor").doesNotContain("Vantor Flight");
   }
 
   @Test
   void oneWordTakenForAPerson_thatBeginsAFirmsName_isTheFirm_withALegalFormBeforeAPlaceOfBusiness() {
     ArticleEntities e = extractor.extract("t", doc(
-        "Queues/NNS/O formed/VBD/O at/IN/O Zentrix/NNP/ORGANIZATION Stores/NNPS/ORGANIZATION ./././O",
-        "Zentrix/NNP/PERSON said/VBD/O sales/NNS/O rose/VBD/O ./././O",
-        "Shares/NNS/O of/IN/O Zentrix/NNP/ORGANIZATION Inc./NNP/ORGANIZATION fell/VBD/O ./././O"));
+        "Queues/NNS/O formed/VBD/O at/IN/O Zentrix/NNP/ORGANIZATION Stores/NNPS/ORGANIZATION ././O",
+        "Zentrix/NNP/PERSON said/VBD/O sales/NNS/O rose/VBD/O ././O",
+        "Shares/NNS/O of/IN/O Zentrix/NNP/ORGANIZATION Inc./NNP/ORGANIZATION fell/VBD/O ././O"));
     assertThat(names(e, EntityType.PERSON)).isEmpty();
     assertThat(e.entities()).filteredOn(x -> x.name().equals("Zentrix Inc.")).singleElement()
         .satisfies(x -> assertThat(x.aliases()).containsExactly("Zentrix"));
@@ -124,9 +124,34 @@ final class EntityExtractorTaggedTest {
   @Test
   void oneWordTakenForAPerson_thatAPersonOfTheArticleBears_staysThePerson() {
     ArticleEntities e = extractor.extract("t", doc(
-        "Lena/NNP/PERSON Zentrix/NNP/PERSON founded/VBD/O Zentrix/NNP/ORGANIZATION Inc./NNP/ORGANIZATION ./././O",
-        "Zentrix/NNP/PERSON said/VBD/O sales/NNS/O rose/VBD/O ./././O"));
+        "Lena/NNP/PERSON Zentrix/NNP/PERSON founded/VBD/O Zentrix/NNP/ORGANIZATION Inc./NNP/ORGANIZATION ././O",
+        "Zentrix/NNP/PERSON said/VBD/O sales/NNS/O rose/VBD/O ././O"));
     assertThat(e.entities()).filteredOn(x -> x.name().equals("Lena Zentrix")).singleElement()
         .satisfies(x -> assertThat(x.aliases()).contains("Zentrix"));
+  }
+
+  @Test
+  void webAddressTheTaggerMarksAsAnAddress_isAnOrganization() {
+    ArticleEntities e = extractor.extract("t", doc("Ads/NNS/O ran/VBD/O on/IN/O Lumalist.com/ADD/O ././O"));
+    assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Lumalist.com");
+  }
+
+  @Test
+  void organizationCutAtAPreposition_isTheWholeNameItsAcronymSpells() {
+    ArticleEntities e = extractor.extract("t", doc(
+        "Police/NNS/O joined/VBD/O the/DT/O Harbor/NNP/ORGANIZATION Alliance/NNP/ORGANIZATION for/IN/O "
+            + "Safe/NNP/O Streets/NNPS/O (/-LRB-/O HASS/NN/O )/-RRB-/O ././O",
+        "HASS/NN/O paid/VBD/O for/IN/O it/PRP/O ././O"));
+    assertThat(e.entities()).filteredOn(x -> x.name().equals("Harbor Alliance for Safe Streets")).singleElement()
+        .satisfies(x -> assertThat(x.mentions()).hasSize(3));
+  }
+
+  @Test
+  void organizationBeforeAParenthesisThatSpellsSomethingElse_keepsTheNameTheNerGave() {
+    ArticleEntities e = extractor.extract("t", doc(
+        "Police/NNS/O joined/VBD/O the/DT/O Harbor/NNP/ORGANIZATION Alliance/NNP/ORGANIZATION for/IN/O "
+            + "Safe/NNP/O Streets/NNPS/O (/-LRB-/O TNP/NN/O )/-RRB-/O ././O"));
+    assertThat(names(e, EntityType.ORGANIZATION)).contains("Harbor Alliance")
+        .doesNotContain("Harbor Alliance for Safe Streets");
   }
 }
