@@ -186,7 +186,8 @@ public final class StoryExtractor {
       ref = found.map(DatelineParser.Found::date);
       source = found.isPresent() ? ReferenceDateSource.TEXT : ReferenceDateSource.NONE;
     }
-    String cleaned = cleaner.clean(text);
+    Cleaner.Cleaned cleanedText = cleaner.cleanText(text);
+    String cleaned = cleanedText.text();
     // The page as given tells its script and language (the cleaner may blank all of a foreign text's lines);
     // what is left after cleaning must still be prose.
     Optional<String> notProse = kinds.notProse(text).or(() -> kinds.notProse(cleaned));
@@ -195,7 +196,7 @@ public final class StoryExtractor {
     }
     Doc doc;
     try {
-      doc = annotator.apply(SentenceCap.cap(cleaned, maxSentenceWords), ref.orElse(null));
+      doc = annotator.apply(SentenceCap.cap(cleanedText.broken(), maxSentenceWords), ref.orElse(null));
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + describe(e), e);
     }

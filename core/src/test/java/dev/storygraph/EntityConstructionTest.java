@@ -108,4 +108,40 @@ final class EntityConstructionTest {
     assertThat(entities("Halden Otters Club and Vardal Otters Club met on Sunday. The Club said nothing."))
         .doesNotContainKey("Club");
   }
+
+  @Test
+  void untaggedNameThatIsTheWholeSourceOfAccordingTo_isAnOrganization() {
+    Map<String, EntityType> e = entities("Harbor Freight Lines agreed on Monday to sell its ferry unit to "
+        + "Tolvane Marine, the largest deal in the sector this year, according to Quillmark.");
+    assertThat(e).containsEntry("Quillmark", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void untaggedGroupNounAfterATaggedOrganization_endsItsName_aRoleWordDoesNot() {
+    Map<String, EntityType> e = entities("Quorvane signed the deal on Monday. It was first reported by Quorvane "
+        + "Network correspondent Lena Brandt on Tuesday, hours before Zelvia Airways Flight 12 landed.");
+    assertThat(e).containsEntry("Quorvane Network", EntityType.ORGANIZATION).containsEntry("Lena Brandt",
+        EntityType.PERSON).doesNotContainKey("Zelvia Airways Flight");
+  }
+
+  @Test
+  void shortFormOfTwoLongerNames_isTheOneWithALegalFormOnly_notTheOneWithAPlaceOfBusiness() {
+    ArticleResult r = Shared.extractor().extract(Article.of("t", "Queues formed outside several Zentrix Stores on "
+        + "Friday. Zentrix said its website had slowed. Shares of Zentrix Inc. fell 2 percent, and Zentrix "
+        + "promised refunds.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    Entity firm = r.entities().stream().filter(e -> e.name().equals("Zentrix Inc.")).findFirst().orElseThrow();
+    assertThat(firm.aliases()).contains("Zentrix");
+    assertThat(r.entities()).filteredOn(e -> e.name().equals("Zentrix Stores"))
+        .allSatisfy(e -> assertThat(e.aliases()).doesNotContain("Zentrix"));
+  }
+
+  @Test
+  void oneWordTakenForAPersonThatBeginsAnOrganizationsName_isThatOrganization_unlessAPersonBearsIt() {
+    Map<String, EntityType> firm = entities("Maxgrid Holdings posted a loss on Friday. Maxgrid said sales fell.");
+    assertThat(firm).containsEntry("Maxgrid Holdings", EntityType.ORGANIZATION).doesNotContainKey("Maxgrid");
+    ArticleResult founder = Shared.extractor().extract(Article.of("t", "Lena Maxgrid founded Maxgrid Holdings in "
+        + "1990. Maxgrid said sales fell.").withReferenceDate(LocalDate.of(2025, 3, 3)));
+    assertThat(founder.entities()).filteredOn(e -> e.name().equals("Lena Maxgrid")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+  }
 }

@@ -93,7 +93,7 @@ public final class BaselineComparison {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode arts = root.putArray("articles");
     for (Article a : seeds) {
-      Annotation ann = new Annotation(cleaner.clean(a.text()));
+      Annotation ann = new Annotation(cleaner.cleanText(a.text()).broken());
       ann.set(CoreAnnotations.DocDateAnnotation.class, a.referenceDate().orElseThrow().toString());
       nlp.annotate(ann);
       ObjectNode an = arts.addObject();

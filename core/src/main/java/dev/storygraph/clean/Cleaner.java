@@ -1,5 +1,7 @@
 package dev.storygraph.clean;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +18,10 @@ import java.util.regex.Pattern;
  * teasers, photo credits, copyright lines and URLs.
  *
  * <p>What it removes it overwrites with spaces, so the cleaned text has the same length as the original and
- * every character offset found in it is an offset in the original. Lines stay lines: each kept line is one
+ * every character offset found in it is an offset in the original; {@link #clean} writes nothing but spaces.
+ * Where a sentence must end that the text does not end (the dash after a dateline that leads a paragraph),
+ * {@link #cleanText} also gives the offset, which is white space in the cleaned text, for the stage that
+ * turns such white space into line breaks before annotation ({@link Cleaned#broken}). Lines stay lines: each kept line is one
  * paragraph, and a line that was only hard-wrapped is joined to the next: when the next line goes on in lower
  * case, or, in a text wrapped at a fixed width (mail, PDF exports), when the line does not close a sentence
  * and the next line's first word would not have fitted on it. Headlines, datelines, bylines and list items
@@ -69,8 +74,48 @@ public final class Cleaner {
   private final CreditShapes credits = new CreditShapes(BoilerplateCues.get());
   private final WidgetShapes widgets = new WidgetShapes(BoilerplateCues.get());
 
-  /** The cleaned text: same length as {@code text}, boilerplate replaced by spaces. */
+  /**
+   * A cleaned text and the sentence ends it needs that its own text does not mark.
+   *
+   * @param text   the cleaned text: same length as the original, every change a space
+   * @param breaks offsets, ascending, where a sentence ends; each is white space in {@code text}
+   */
+  public record Cleaned(String text, List<Integer> breaks) {
+    public Cleaned {
+      requireNonNull(text, "text");
+      breaks = List.copyOf(breaks);
+      for (int at : breaks) {
+        if (at < 0 || at >= text.length() || !Character.isWhitespace(text.charAt(at))) {
+          throw new IllegalArgumentException("a break must be at white space of the text: offset=" + at
+              + ", length=" + text.length());
+        }
+      }
+    }
+
+    /** The text with a line break at each of {@link #breaks}: same length, same offsets. */
+    public String broken() {
+      if (breaks.isEmpty()) {
+        return text;
+      }
+      char[] out = text.toCharArray();
+      for (int at : breaks) {
+        out[at] = '\n';
+      }
+      return new String(out);
+    }
+  }
+
+  /** The cleaned text: same length as {@code text}, boilerplate replaced by spaces, nothing else changed. */
   public String clean(String text) {
+    return cleanText(text).text();
+  }
+
+  /**
+   * The cleaned text, as {@link #clean}, with the offsets where a sentence ends that the text does not end: the
+   * dash (now a space) after a dateline that leads a kept paragraph, "CITY, Region — The ...", so that the
+   * parser does not take the dateline for the sentence's subject.
+   */
+  public Cleaned cleanText(String text) {
     char[] out = text.toCharArray();
     List<Line> lines = lines(text);
     // Remove URLs, credits, dateline agency tags and reading times inside lines; they never carry a fact.
@@ -88,7 +133,8 @@ public final class Cleaner {
       blankPart(out, l.begin, credits.datelineAgency(s));
       Matcher lead = DATELINE_LEAD.matcher(current(out, l));
       if (lead.find()) {
-        out[l.begin + lead.start(1)] = '\n'; // same length: the dateline becomes a sentence of its own
+        l.datelineEnd = l.begin + lead.start(1); // the dateline becomes a sentence of its own
+        out[l.datelineEnd] = ' ';
       }
       blank(out, l.begin, READ_TIME.matcher(s));
       Matcher b = BULLET.matcher(s);
@@ -178,7 +224,9 @@ public final class Cleaner {
       }
     }
     joinWrapped(text, out, lines);
-    return new String(out);
+    List<Integer> breaks = lines.stream().filter(l -> !l.drop && l.datelineEnd >= 0).map(l -> l.datelineEnd)
+        .toList();
+    return new Cleaned(new String(out), breaks);
   }
 
   /** True when line {@code i} is hard-wrapped: the next line goes on in lower case. */
@@ -385,6 +433,8 @@ public final class Cleaner {
     final int end;
     boolean drop;
     boolean player;
+    /** The offset of the dash that ends the dateline leading this line, or -1. */
+    int datelineEnd = -1;
 
     Line(int begin, int end) {
       this.begin = begin;

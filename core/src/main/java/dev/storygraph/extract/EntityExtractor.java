@@ -53,6 +53,7 @@ public final class EntityExtractor {
     qualifyPlaces(doc, kept);
     acronyms(doc, kept);
     placeNamedOrganizations(doc, kept);
+    personNamedOrganizations(doc, kept);
     shortFormsAfterDeterminer(doc, kept);
     return resolve(articleId, doc, kept);
   }
@@ -118,6 +119,14 @@ public final class EntityExtractor {
   private static void acronyms(Doc doc, List<Cand> cands) {
     Map<String, Cand> defined = new LinkedHashMap<>();
     int n = doc.tokens().size();
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand whole = spelledOut(doc, cands.get(ci));
+      if (whole != null) {
+        cands.set(ci, whole);
+        cands.removeIf(o -> o != whole && o.first >= whole.first && o.end <= whole.end); // "Safe Streets" of it
+        ci = cands.indexOf(whole);
+      }
+    }
     for (Cand c : cands) {
       if (c.type == EntityType.PERSON || c.end + 2 >= n) {
         continue;
@@ -160,6 +169,45 @@ public final class EntityExtractor {
   }
 
   /**
+   * "the Harbor Alliance for Safe Streets (HASS)": an organization the NER cut at a preposition is the whole name
+   * that its acronym in parentheses spells, when the words up to the parenthesis are capitalized names and
+   * lower-case function words, and the initials of the capitalized ones are the acronym. Null when not so.
+   */
+  private static Cand spelledOut(Doc doc, Cand c) {
+    int n = doc.tokens().size();
+    if (c.type != EntityType.ORGANIZATION || c.aliasOf != null) {
+      return null;
+    }
+    int open = c.end;
+    while (open < n && open - c.end < 6 && doc.token(open).sentence() == doc.token(c.first).sentence()) {
+      Token t = doc.token(open);
+      boolean function = t.word().chars().allMatch(Character::isLowerCase)
+          && (t.pos().equals("IN") || t.pos().equals("CC") || t.pos().equals("DT") || t.pos().equals("TO"));
+      boolean name = Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("NNP")
+          && (t.ner().equals("O") || t.ner().equals("ORGANIZATION"));
+      if (!function && !name) {
+        break;
+      }
+      open++;
+    }
+    if (open == c.end || open + 2 >= n || !doc.token(open - 1).pos().startsWith("NNP")
+        || !(doc.token(open).word().equals("(") || doc.token(open).word().equals("-LRB-"))
+        || !(doc.token(open + 2).word().equals(")") || doc.token(open + 2).word().equals("-RRB-"))) {
+      return null;
+    }
+    String acronym = doc.token(open + 1).word().replace("&", "");
+    StringBuilder initials = new StringBuilder();
+    for (int i = c.first; i < open; i++) {
+      char first = doc.token(i).word().charAt(0);
+      if (Character.isUpperCase(first)) {
+        initials.append(first);
+      }
+    }
+    return acronym.length() >= 3 && initials.toString().equals(acronym)
+        ? new Cand(c.first, open, EntityType.ORGANIZATION, doc.span(c.first, open), null) : null;
+  }
+
+  /**
    * "Norvik Air ordered ten jets ... Norvik has an option on ten more": a place that begins the name of exactly one
    * organization of the article stands for that organization where it is the subject of a clause; elsewhere ("flights
    * to Norvik") it stays the place.
@@ -179,6 +227,34 @@ public final class EntityExtractor {
         Cand a = new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null);
         a.aliasOf = owner;
         cands.set(ci, a);
+      }
+    }
+  }
+
+  /**
+   * "Zentrix Inc. ... Zentrix said": one word the NER took for a person, that begins the name of an organization of
+   * the article and is no part of a longer person's name there ("Ana Zentrix"), is that organization's short
+   * form; which organization it shortens, when several begin with it, is left to the name containment of
+   * {@link #resolve}.
+   */
+  private static void personNamedOrganizations(Doc doc, List<Cand> cands) {
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
+      if (c.type != EntityType.PERSON || c.end - c.first != 1 || c.aliasOf != null) {
+        continue;
+      }
+      String word = Lexicons.key(c.surface);
+      boolean orgStart = false;
+      boolean personPart = false;
+      for (Cand o : cands) {
+        String[] ow = Lexicons.key(o.surface).split(" ");
+        if (ow.length > 1 && java.util.Arrays.asList(ow).contains(word)) {
+          orgStart |= o.type == EntityType.ORGANIZATION && o.canonical == null && ow[0].equals(word);
+          personPart |= o.type == EntityType.PERSON;
+        }
+      }
+      if (orgStart && !personPart) {
+        cands.set(ci, new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null));
       }
     }
   }
@@ -326,6 +402,7 @@ public final class EntityExtractor {
     final String canonical; // a fixed canonical name (gazetteer), or null
     String qualified; // "Modesto, California" for a place the gazetteer does not know, or null
     Cand aliasOf; // the long form an acronym was defined for, or null
+    boolean ownName; // a tagged organization's name and the group nouns after it: the tagged name is another one
     int entity = -1;
 
     Cand(int first, int end, EntityType type, String surface, String canonical) {
@@ -369,12 +446,40 @@ public final class EntityExtractor {
           out.add(new Cand(first, end, EntityType.PERSON, surface, null));
         }
       }
-      case "LOCATION", "ORGANIZATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "MISC" ->
+      case "ORGANIZATION" -> {
+        int named = groupNounsAfter(doc, end);
+        int before = out.size();
+        typed(doc, first, named, type, out);
+        for (int k = before; k < out.size(); k++) {
+          out.get(k).ownName |= named > end && out.get(k).end == named;
+        }
+      }
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "MISC" ->
           typed(doc, first, end, type, out);
       default -> {
         // dates, numbers, money: not entities
       }
     }
+  }
+
+  /**
+   * The end of an organization's name the NER cut short: "Vantor Network", "Ostra Council" where only "Vantor" or
+   * "Ostra" was tagged. Capitalized proper nouns the NER left untagged right after the tagged name, each a noun
+   * whose most frequent sense in WordNet names a group (the noun classes of the lexicon), are part of the name;
+   * a role word ("Vantor Network Editor") ends it. Such a name is an organization of its own, not the tagged
+   * name's long form: "Vantor" stays Vantor. A number after the words makes them the name of a numbered thing
+   * ("Vantor Flight 12"), not of an organization.
+   */
+  private int groupNounsAfter(Doc doc, int end) {
+    int n = doc.tokens().size();
+    int last = end - 1;
+    int e = end;
+    while (e < n && doc.token(e).sentence() == doc.token(last).sentence() && unnamedFirmWord(doc.token(e))
+        && !isRoleWordAt(doc, e) && lex.nounClasses(doc.token(e).word()).stream().findFirst()
+            .filter(c -> c.equals("group")).isPresent()) {
+      e++;
+    }
+    return e < n && doc.token(e).pos().equals("CD") ? end : e;
   }
 
   /**
@@ -641,9 +746,11 @@ public final class EntityExtractor {
     List<Token> toks = doc.tokens();
     besideFirmNoun(doc, out);
     pluralNames(doc, out);
+    namedSources(doc, out);
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (!t.ner().equals("O") || !t.pos().startsWith("NNP")) {
+      // the tagger gives a web address the tag ADD ("Lumalist.com"), a name NNP
+      if (!t.ner().equals("O") || !t.pos().startsWith("NNP") && !t.pos().equals("ADD")) {
         continue;
       }
       java.util.regex.Matcher web = WEB_NAME.matcher(t.word());
@@ -704,6 +811,41 @@ public final class EntityExtractor {
       boolean sentenceStart = first == 0 || toks.get(first - 1).sentence() != t.sentence();
       if (first <= last && !sentenceStart && !toks.get(first - 1).pos().startsWith("NNP")) {
         out.add(new Cand(first, last + 1, EntityType.ORGANIZATION, doc.span(first, last + 1), null));
+      }
+    }
+  }
+
+  /**
+   * "according to Vantorix": a name the NER left untagged, the whole object of a source phrase (constructions.tsv,
+   * source-case), is the organization that is the source (a research firm, a data provider, a paper); a person
+   * quoted as a source is a name the NER tags. Not a role word ("according to Chairman Ruiz"), not a word the
+   * generic-names list keeps from being a name, not the same words as a person of the article.
+   */
+  private void namedSources(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      Token t = toks.get(i);
+      int head = doc.governor(i);
+      if (!doc.relation(i).equals("case") || !Cues.CONSTRUCTIONS.has("source-case", t.word()) || head <= i) {
+        continue;
+      }
+      int first = i + 1;
+      while (first < head && doc.relation(first).equals("fixed") && doc.governor(first) == i) {
+        first++; // "to" of "according to"
+      }
+      int end = first;
+      while (end < toks.size() && toks.get(end).sentence() == t.sentence() && unnamedFirmWord(toks.get(end))
+          && !isRoleWordAt(doc, end)) {
+        end++;
+      }
+      if (end == first || end - 1 != head || end - first > 4 || end - first == 1 && lex.isGenericName(
+          toks.get(first).word())) {
+        continue;
+      }
+      String surface = doc.span(first, end);
+      boolean person = out.stream().anyMatch(c -> c.type == EntityType.PERSON && c.surface.equals(surface));
+      if (!person) {
+        out.add(new Cand(first, end, EntityType.ORGANIZATION, surface, null));
       }
     }
   }
@@ -856,6 +998,16 @@ public final class EntityExtractor {
     return new ArticleEntities(entities, spans, entityAt);
   }
 
+  /** True when every word of {@code words} from {@code from} on is a legal form or a designator ("Inc", "Group"). */
+  private boolean designatedFrom(String[] words, int from) {
+    for (int i = from; i < words.length; i++) {
+      if (!lex.isLegalForm(words[i]) && !Lexicons.isDefiniteArticle(words[i]) && !lex.isDesignator(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The most complete form, then the most frequent; never a form in capitals when another exists. */
   static String canonicalName(Map<String, Integer> forms) {
     return forms.entrySet().stream()
@@ -875,8 +1027,12 @@ public final class EntityExtractor {
         && s.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-');
   }
 
-  /** A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press". */
-  private static Integer partial(List<Group> groups, Cand c) {
+  /**
+   * A shorter name that is part of a longer one of the same type: "Duarte" of "Ana Duarte", "AP" of "Associated Press".
+   * An organization's leading words are first the short form of its name with a legal form or designator only
+   * ("Vantor" of "Vantor Inc." or "Vantor Group"), then of any other ("Vantor" of "Vantor Stores").
+   */
+  private Integer partial(List<Group> groups, Cand c) {
     String[] words = Lexicons.key(c.surface).split(" ");
     Integer best = null;
     int bestScore = 0;
@@ -888,11 +1044,15 @@ public final class EntityExtractor {
       for (Cand other : g.cands) {
         String[] ow = Lexicons.key(other.surface).split(" ");
         int score = 0;
+        if (other.ownName && startsWith(ow, words)) {
+          continue; // "Vantor" is not "Vantor Network" (groupNounsAfter)
+        }
         if (ow.length > words.length && containsRun(ow, words)) {
           // surname or given name for people; for organizations the article's own short form
           // ("Harlow Dynamics ... Harlow", "the Foreign Ministry")
           score = c.type == EntityType.PERSON ? (endsWith(ow, words) ? 3 : startsWith(ow, words) ? 2 : 0)
-              : endsWith(ow, words) ? 2 : startsWith(ow, words) && c.type == EntityType.ORGANIZATION ? 1 : 0;
+              : endsWith(ow, words) ? 2 : startsWith(ow, words) && c.type == EntityType.ORGANIZATION
+                  ? (designatedFrom(ow, words.length) ? 2 : 1) : 0;
         } else if (words.length == 1 && ow.length > 1 && c.type != EntityType.PERSON
             && c.surface.length() == ow.length && c.surface.chars().allMatch(Character::isUpperCase)
             && initials(other.surface).equals(c.surface)) {

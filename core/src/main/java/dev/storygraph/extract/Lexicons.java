@@ -389,10 +389,9 @@ public final class Lexicons {
     return institutions.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** True for words that, after a name, still name the same organization ("Airways", "Group"). */
-  /** True when {@code word} (any case) is a legal form of a company name: "Inc", "GmbH" (org-designators.txt). */
+  /** True when {@code word} (any case, periods ignored) is a legal form of a company name: "Inc", "GmbH" (org-designators.txt). */
   public boolean isLegalForm(String word) {
-    return legalForms.contains(word.toLowerCase(Locale.ROOT));
+    return legalForms.contains(key(word)); // "Inc." as "Inc"
   }
 
   /** True when {@code word} (any case) is a definite article: a name key drops it ("The Acme Group"). */
@@ -412,6 +411,7 @@ public final class Lexicons {
     return k;
   }
 
+  /** True for words that, after a name, still name the same organization ("Airways", "Group"). */
   public boolean isDesignator(String word) {
     return designators.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -75,9 +75,12 @@ final class ContainedNameRule implements LinkRule {
           }
         }
       }
-      // "Orchard" with "Orchard Computer" and "Orchard Records" in the story: any longer name it starts is a candidate
+      // "Orchard" with "Orchard Computer" and "Orchard Records" in the story: any longer name it starts is a candidate,
+      // but not one its own article names beside it as another entity ("Vantor" and "Vantor Network" told apart)
       for (int j : of.byStart.getOrDefault(n.key(), Set.of())) {
-        roots.add(clusters.root(j));
+        if (nodes.get(j).article() != n.article()) {
+          roots.add(clusters.root(j));
+        }
       }
       roots.remove(clusters.root(i));
       if (roots.size() > 1) {

@@ -1,6 +1,7 @@
 package dev.storygraph.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,11 +119,11 @@ final class CleanerTest {
   }
 
   @Test
-  void clean_endsALeadingDatelineWithALineBreak_soItIsNoPartOfTheSentence() {
+  void cleanText_endsALeadingDatelineWithALineBreak_soItIsNoPartOfTheSentence() {
     String text = "Harbour talks resume\nPORT ALDER, Northland — A court on Monday charged Pablo Ruiz.\n"
         + "OFER FIELD, Northland, Jan 1    - Officials said the hearing would go on.\n"
         + "NATO-led troops stayed - for now.\n";
-    String out = cleaner.clean(text);
+    String out = cleaner.cleanText(text).broken();
     assertThat(out).hasSameSizeAs(text);
     assertThat(out).contains("PORT ALDER, Northland \n A court on Monday charged Pablo Ruiz.");
     assertThat(out).contains("OFER FIELD, Northland, Jan 1    \n Officials said");
@@ -164,13 +165,36 @@ final class CleanerTest {
         "April 9 (Wire) - ", "VARDEN (Wire) — "};
     for (String lead : leads) {
       String text = lead + "The two fleets met on Monday.\n";
-      String out = cleaner.clean(text);
+      String out = cleaner.cleanText(text).broken();
       assertThat(out).as(lead).hasSameSizeAs(text).doesNotContain("(Wire)");
       int body = text.indexOf("The two fleets");
       assertThat(out.substring(0, body)).as(lead).contains("\n");
       assertThat(out.substring(body)).startsWith("The two fleets met on Monday.");
     }
   }
+  @Test
+  void clean_blanksTheDashOfALeadingDateline_neverBreaksTheLine() {
+    String text = "KESTRELBY, Upper Moor — Ferry crews walked off the job at dawn.\n"
+        + "MILLRACE (Wire) - The strike spread to two more docks by noon.\n";
+    Cleaner.Cleaned cleaned = cleaner.cleanText(text);
+    String out = cleaned.text();
+    assertThat(out).isEqualTo(cleaner.clean(text)).hasSameSizeAs(text);
+    for (int i = 0; i < text.length(); i++) {
+      if (out.charAt(i) != text.charAt(i)) {
+        assertThat(out.charAt(i)).as("offset %s", i).isEqualTo(' ');
+      }
+    }
+    assertThat(out).contains("KESTRELBY, Upper Moor   Ferry crews").doesNotContain("—").doesNotContain(" - ");
+    assertThat(cleaned.breaks()).containsExactly(text.indexOf('—'), text.indexOf(" - ") + 1);
+    assertThat(cleaned.broken()).startsWith("KESTRELBY, Upper Moor \n Ferry crews");
+  }
+
+  @Test
+  void cleaned_rejectsABreakThatIsNotWhiteSpace() {
+    assertThatThrownBy(() -> new Cleaner.Cleaned("OSLO—Rain.", List.of(4)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offset=4");
+  }
+
 
   @Test
   void clean_joinsAParagraphWrappedAtAWidth_evenBeforeACapital() {

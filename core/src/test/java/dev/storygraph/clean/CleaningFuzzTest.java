@@ -17,11 +17,19 @@ final class CleaningFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void cleaner(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
-    String cleaned = CLEANER.clean(text);
+    Cleaner.Cleaned result = CLEANER.cleanText(text);
+    String cleaned = result.text();
     assertThat(cleaned).hasSameSizeAs(text);
     for (int i = 0; i < text.length(); i++) {
       if (cleaned.charAt(i) != text.charAt(i)) {
         assertThat(cleaned.charAt(i)).as("offset %s", i).isEqualTo(' ');
+      }
+    }
+    String broken = result.broken();
+    assertThat(broken).hasSameSizeAs(text);
+    for (int i = 0; i < text.length(); i++) {
+      if (broken.charAt(i) != cleaned.charAt(i)) {
+        assertThat(broken.charAt(i) == '\n' && Character.isWhitespace(cleaned.charAt(i))).as("offset %s", i).isTrue();
       }
     }
   }
