@@ -476,7 +476,7 @@ public final class EntityExtractor {
     int e = end;
     while (e < n && doc.token(e).sentence() == doc.token(last).sentence() && unnamedFirmWord(doc.token(e))
         && !isRoleWordAt(doc, e) && lex.nounClasses(doc.token(e).word()).stream().findFirst()
-            .filter(c -> c.equals("group")).isPresent()) {
+            .filter(c -> Cues.CONSTRUCTIONS.has("group-class", c)).isPresent()) {
       e++;
     }
     return e < n && doc.token(e).pos().equals("CD") ? end : e;
