@@ -90,15 +90,21 @@ final class Arguments {
       }
       return s;
     }
-    // "flew to Rome for talks with Costa": the traveller is a party of the event the trip is for
+    // "flew to Rome for talks with Costa": the traveller is a party of the event the trip is for; a bare base
+    // form with a subject and no auxiliary is the tagger's reading of a noun ("begins Rome visit for talks")
     int trip = doc.governor(t);
-    if (trip >= 0 && doc.token(trip).isVerb() && isOblique(doc.relation(t))
+    if (trip >= 0 && doc.token(trip).isVerb() && isOblique(doc.relation(t)) && !isBareBaseForm(doc, trip)
         && CONSTRUCTIONS.has("purpose-case", caseOf(doc, t))
         && lex.predicates(doc.token(trip).lemma(), false).stream()
             .anyMatch(p -> p.predicate().equals(Lexicons.tripPredicate()))) {
       return verbSubject(c, trip, Graph.isPassive(doc, trip));
     }
     return -1;
+  }
+
+  /** A verb in its base form with no auxiliary, modal or infinitive mark: no clause of English has one. */
+  private static boolean isBareBaseForm(Doc doc, int verb) {
+    return doc.token(verb).pos().equals("VB") && childWith(doc, verb, "aux") < 0 && childWith(doc, verb, "mark") < 0;
   }
 
   /** The actor an event noun names itself: possessor, "by" or "from" agent, a name in front; -1 when none. */
