@@ -91,7 +91,8 @@ final class Arguments {
       return s;
     }
     // "flew to Rome for talks with Costa": the traveller is a party of the event the trip is for; a bare base
-    // form with a subject and no auxiliary is the tagger's reading of a noun ("begins Rome visit for talks")
+    // form with a subject and no auxiliary is the tagger's reading of a title's noun ("ends Lima tour for
+    // trade talks")
     int trip = doc.governor(t);
     if (trip >= 0 && doc.token(trip).isVerb() && isOblique(doc.relation(t)) && !isBareBaseForm(doc, trip)
         && CONSTRUCTIONS.has("purpose-case", caseOf(doc, t))
