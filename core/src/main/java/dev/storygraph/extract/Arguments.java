@@ -69,7 +69,8 @@ final class Arguments {
 
   /**
    * The subject token of a noun trigger: possessor, "by" agent, a name in front ("a Chilean raid"), the subject
-   * of the support verb it depends on, or the traveller of a trip made for it. The possessor of a noun whose possessor is acted on ("her arrest") is none.
+   * of the support verb it depends on, or the traveller of a trip made for it. The possessor of a noun whose
+   * possessor is acted on ("her arrest") is none.
    */
   int nounSubject(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();
