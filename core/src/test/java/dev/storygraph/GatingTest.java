@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The annotation pipeline runs SUTime only on the sentences where its time scan finds a digit or a time word. On
- * every corpus of ../shared, an article extracted so equals the article extracted with SUTime on every sentence,
- * and the scan keeps every sentence in which SUTime finds a time.
+ * The annotation pipeline runs SUTime only on the sentences where its time scan finds a digit or a time word, and
+ * the parser only on the sentences whose dependencies a stage reads. On every corpus of ../shared, an article
+ * extracted so equals the article extracted with SUTime on every sentence and every sentence parsed (with every
+ * graph CoreNLP's depparse builds) before any stage runs; the scan keeps every sentence in which SUTime finds a time.
  */
 final class GatingTest {
 
@@ -34,6 +35,7 @@ final class GatingTest {
     List<String> missed = new ArrayList<>();
     List<String> differ = new ArrayList<>();
     int articles = 0;
+    long[] before = x.sentencesParsed();
     for (Path dir : corpora()) {
       for (Article a : Shared.articles(dir)) {
         ArticleResult gated = x.extract(a);
@@ -44,7 +46,12 @@ final class GatingTest {
         articles++;
       }
     }
+    long[] after = x.sentencesParsed();
+    long sentences = after[0] - before[0];
+    long parsed = after[1] - before[1];
+    System.out.printf("GatingTest: %d articles, %d sentences, %d parsed%n", articles, sentences, parsed);
     assertThat(articles).as("articles of ../shared").isGreaterThan(80);
+    assertThat(parsed).as("sentences parsed of %s", sentences).isLessThanOrEqualTo(sentences);
     assertThat(missed).as("sentences with a time that the scan passed over").isEmpty();
     assertThat(differ).as("articles whose result the gating changed").isEmpty();
   }
