@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The annotation pipeline runs SUTime only on the sentences where its time scan finds a digit or a time word, and
  * the parser only on the sentences whose dependencies a stage reads. On every corpus of ../shared, an article
  * extracted so equals the article extracted with SUTime on every sentence and every sentence parsed (with every
- * graph CoreNLP's depparse builds) before any stage runs; the scan keeps every sentence in which SUTime finds a time.
+ * graph CoreNLP's depparse builds) before any stage runs; the scan keeps every sentence in which SUTime finds a time,
+ * and the stages leave sentences unparsed.
  */
 final class GatingTest {
 
@@ -51,7 +52,8 @@ final class GatingTest {
     long parsed = after[1] - before[1];
     System.out.printf("GatingTest: %d articles, %d sentences, %d parsed%n", articles, sentences, parsed);
     assertThat(articles).as("articles of ../shared").isGreaterThan(80);
-    assertThat(parsed).as("sentences parsed of %s", sentences).isLessThanOrEqualTo(sentences);
+    // 1,032 of 1,560 when the parse gating was written; a stage that reads every sentence's graph undoes it
+    assertThat(parsed).as("sentences parsed of %s", sentences).isLessThan(sentences * 4 / 5);
     assertThat(missed).as("sentences with a time that the scan passed over").isEmpty();
     assertThat(differ).as("articles whose result the gating changed").isEmpty();
   }
