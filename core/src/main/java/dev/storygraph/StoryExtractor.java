@@ -162,8 +162,8 @@ public final class StoryExtractor {
   }
 
   /**
-   * The sentences {@link #extract} annotated so far, and of them those it parsed (the stages read their
-   * dependencies); for the tests that show that the parse is gated.
+   * The sentences {@link #extract} annotated so far, of them those it parsed (the stages read their dependencies),
+   * and the same in tokens; for the tests that show that the parse is gated.
    */
   long[] sentencesParsed() {
     return pipeline.sentencesParsed();

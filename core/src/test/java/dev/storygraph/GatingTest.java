@@ -50,7 +50,8 @@ final class GatingTest {
     long[] after = x.sentencesParsed();
     long sentences = after[0] - before[0];
     long parsed = after[1] - before[1];
-    System.out.printf("GatingTest: %d articles, %d sentences, %d parsed%n", articles, sentences, parsed);
+    System.out.printf("GatingTest: %d articles, %d sentences, %d parsed; %d tokens, %d in parsed sentences%n",
+        articles, sentences, parsed, after[2] - before[2], after[3] - before[3]);
     assertThat(articles).as("articles of ../shared").isGreaterThan(80);
     // 1,032 of 1,560 when the parse gating was written; a stage that reads every sentence's graph undoes it
     assertThat(parsed).as("sentences parsed of %s", sentences).isLessThan(sentences * 4 / 5);

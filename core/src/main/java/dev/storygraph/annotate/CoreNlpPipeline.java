@@ -54,9 +54,11 @@ public final class CoreNlpPipeline {
   private final ScannedTimeExtractor sutime;
   /** depparse's parser, run here so that only the graph we read is built (see {@link #parse}). */
   private final DependencyParser parser;
-  /** Sentences annotated, and of them those parsed (when a reader asked). */
+  /** Sentences and tokens annotated, and of them those parsed (when a reader asked). */
   private final LongAdder sentences = new LongAdder();
   private final LongAdder parsed = new LongAdder();
+  private final LongAdder tokens = new LongAdder();
+  private final LongAdder tokensParsed = new LongAdder();
 
   /**
    * Loads the models.
@@ -139,12 +141,16 @@ public final class CoreNlpPipeline {
       }
     } else {
       sentences.add(sents.size());
+      for (CoreMap s : sents) {
+        tokens.add(s.get(CoreAnnotations.TokensAnnotation.class).size());
+      }
     }
     Doc doc = convert(text, sents, (sentence, governor, relation) -> {
       CoreMap s = sents.get(sentence.index());
       if (!s.containsKey(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)) {
         parse(s, false);
         parsed.increment();
+        tokensParsed.add(sentence.size());
       }
       read(s, sentence.firstToken(), governor, relation);
     });
@@ -154,9 +160,12 @@ public final class CoreNlpPipeline {
     return doc;
   }
 
-  /** Sentences annotated by {@link #annotate} so far, and of them those parsed (on demand); for tests and benches. */
+  /**
+   * What {@link #annotate} has seen so far, for tests and benches: sentences, of them those parsed (on demand),
+   * tokens, of them those in parsed sentences.
+   */
   public long[] sentencesParsed() {
-    return new long[] {sentences.sum(), parsed.sum()};
+    return new long[] {sentences.sum(), parsed.sum(), tokens.sum(), tokensParsed.sum()};
   }
 
   /**
