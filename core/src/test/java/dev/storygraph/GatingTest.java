@@ -31,7 +31,7 @@ final class GatingTest {
   }
 
   @Test
-  void extract_everyCorpus_sameResultAsSutimeOnEverySentence() throws Exception {
+  void extract_everyCorpus_sameResultAsSutimeAndParserOnEverySentence() throws Exception {
     StoryExtractor x = Shared.extractor();
     List<String> missed = new ArrayList<>();
     List<String> differ = new ArrayList<>();
