@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Stage costs from a Java Flight Recorder recording of bin/bench profile.
 
-usage: profile-stages.py RECORDING.jfr [JFR_TOOL]
+usage: profile-stages.py [--after HH:MM:SS] [--before HH:MM:SS] RECORDING.jfr [JFR_TOOL]
+--after keeps the samples taken from that time of day on (the recording's clock), --before those taken before it:
+the warm passes only, or the cold part only.
 Reads the execution samples (jfr print), names each sample by the stages on its stack (outermost first, e.g.
 "build > warm-up > ner > sutime"), and prints the share of samples per stage, nested. CPU time outside Java
 code (the collector, the JIT) is not sampled: the GC pauses and compilations are summed apart.
@@ -20,7 +22,9 @@ MARKERS = [
     ("dev.storygraph.StoryExtractor.extractOrThrow", "article"),
     ("dev.storygraph.clean.TextKind", "language"),
     ("dev.storygraph.clean.", "clean"),
-    ("dev.storygraph.annotate.CoreNlpPipeline.convert", "convert+semgrex"),
+    ("dev.storygraph.annotate.CoreNlpPipeline.convert", "convert"),
+    # since issue 23 a sentence is parsed, and its construction rules matched, when a stage first reads it
+    ("dev.storygraph.annotate.ConstructionRules", "semgrex"),
     ("dev.storygraph.annotate.CoreNlpPipeline.parse", "depparse"),
     ("edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile", "depparse-load"),
     ("edu.stanford.nlp.parser.nndep.DependencyParser.predict", "parser-predict"),
@@ -66,14 +70,26 @@ def stage_path(frames):
 
 
 def main():
-    rec = sys.argv[1]
-    jfr = sys.argv[2] if len(sys.argv) > 2 else "jfr"
+    args = sys.argv[1:]
+    after = before = None
+    while args and args[0] in ("--after", "--before"):
+        if args[0] == "--after":
+            after = args[1]
+        else:
+            before = args[1]
+        args = args[2:]
+    rec = args[0]
+    jfr = args[1] if len(args) > 1 else "jfr"
     out = subprocess.run([jfr, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "400", rec],
                          capture_output=True, text=True, check=True).stdout
     counts = collections.Counter()
     frames = None
+    keep = after is None and before is None
     for line in out.splitlines():
-        if line.strip().startswith("stackTrace = ["):
+        t = re.match(r"\s+startTime = (\d\d:\d\d:\d\d)", line)
+        if t:
+            keep = (after is None or t.group(1) >= after) and (before is None or t.group(1) < before)
+        if line.strip().startswith("stackTrace = [") and keep:
             frames = []
         elif frames is not None:
             if line.strip() == "]":
@@ -98,6 +114,15 @@ def main():
             print(f"{'  ' * depth}{k.split(' > ')[-1]:<24} {100.0 * nested[k] / total:6.1f}%  ({nested[k]})")
             show(k, depth + 1)
     show("", 0)
+    # the same stage wherever it ran (the parser runs inside the stages that read the parse)
+    flat = collections.Counter()
+    for path, n in counts.items():
+        for stage in set(path.split(" > ")):
+            flat[stage] += n
+    print("each stage wherever it ran: " + ", ".join(
+        f"{s} {100.0 * flat[s] / total:.1f}%" for s in ("depparse", "parser-predict", "graphs", "semgrex", "sutime",
+                                                       "crf", "pos", "clean", "language", "entities", "roles",
+                                                       "dates", "facts", "merge") if flat[s]))
     for event, field in (("jdk.GCPhasePause", "duration"), ("jdk.Compilation", "duration")):
         txt = subprocess.run([jfr, "print", "--events", event, rec], capture_output=True, text=True).stdout
         ms = 0.0

@@ -161,6 +161,14 @@ public final class StoryExtractor {
     return extractOrThrow(article, (text, ref) -> pipeline.annotateExhaustively(text, ref, missed));
   }
 
+  /**
+   * The sentences {@link #extract} annotated so far, of them those it parsed (the stages read their dependencies),
+   * and the same in tokens; for the tests that show that the parse is gated.
+   */
+  long[] sentencesParsed() {
+    return pipeline.sentencesParsed();
+  }
+
   private ArticleResult extractOrThrow(Article article, BiFunction<String, LocalDate, Doc> annotator) {
     String text = article.text();
     if (text.isBlank()) {
@@ -203,10 +211,20 @@ public final class StoryExtractor {
     if (doc.tokens().isEmpty()) {
       return ArticleResult.skipped(article.id(), "no sentences: nothing left to annotate after cleaning");
     }
-    ArticleEntities ents = entities.extract(article.id(), doc);
-    List<Role> rs = roles.extract(article.id(), doc, ents);
-    List<DateNormalizer.Dated> ds = dates.normalize(article.id(), doc, ref.orElse(null));
-    List<Fact> fs = facts.extract(article.id(), doc, ents, rs, ds, ref.orElse(null));
+    ArticleEntities ents;
+    List<Role> rs;
+    List<DateNormalizer.Dated> ds;
+    List<Fact> fs;
+    try {
+      ents = entities.extract(article.id(), doc);
+      rs = roles.extract(article.id(), doc, ents);
+      ds = dates.normalize(article.id(), doc, ref.orElse(null));
+      fs = facts.extract(article.id(), doc, ents, rs, ds, ref.orElse(null));
+    } catch (Doc.ParseFailure e) {
+      // The parser runs on the sentences the stages read, when they read them: its failure is CoreNLP's, as above.
+      throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + describe(e.getCause()),
+          e.getCause());
+    }
     List<DateExpression> exprs = ds.stream().map(DateNormalizer.Dated::expression).toList();
     ArticleResult result = new ArticleResult(article.id(), Status.OK, Optional.empty(), ref, source,
         doc.tokens().size(), ents.entities(), rs, exprs, fs);

@@ -55,10 +55,15 @@ public final class ConstructionRules {
     List<Construction> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.endToken() > s.firstToken()) {
-        match(graph(doc, s), s.firstToken(), out);
+        match(doc, s, out);
       }
     }
     return out;
+  }
+
+  /** The matches of every rule on one sentence of a document, not empty, in rule order for each trigger. */
+  static void match(Doc doc, Sentence s, List<Construction> out) {
+    match(graph(doc, s), s.firstToken(), out);
   }
 
   /**

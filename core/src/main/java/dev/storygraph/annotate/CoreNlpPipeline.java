@@ -31,14 +31,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One CoreNLP pipeline: tokenize, ssplit, pos, lemma, ner (coarse, with SUTime only on the sentences where a
- * time can be, see {@link TimeScan}), depparse. Built once; its {@link #annotate} may be called from many threads at
- * once (CoreNLP's annotators keep no per-call state).
+ * time can be, see {@link TimeScan}), depparse (on the sentences whose dependencies a reader of the {@link Doc} asks
+ * for, when it asks). Built once; its {@link #annotate} may be called from many threads at once (CoreNLP's
+ * annotators keep no per-call state).
  */
 public final class CoreNlpPipeline {
   /** A day with a part of it, "late Thursday night": a date; a clock time alone is not. */
@@ -54,6 +56,11 @@ public final class CoreNlpPipeline {
   private final DependencyParser parser;
   /** Between the tagger and the parser: the verb of a verbless headline. */
   private final HeadlineVerbs headlines;
+  /** Sentences and tokens annotated, and of them those parsed (when a reader asked). */
+  private final LongAdder sentences = new LongAdder();
+  private final LongAdder parsed = new LongAdder();
+  private final LongAdder tokens = new LongAdder();
+  private final LongAdder tokensParsed = new LongAdder();
 
   /**
    * Loads the models.
@@ -115,7 +122,8 @@ public final class CoreNlpPipeline {
   }
 
   /**
-   * Annotates a text.
+   * Annotates a text. The dependency parser runs later, on each sentence whose dependencies a reader of the document
+   * asks for (see {@link Doc}); a failure of it then comes as a {@link Doc.ParseFailure}.
    *
    * @param referenceDate the day relative dates are resolved against, or null to leave them unresolved
    * @throws ExtractionException when CoreNLP fails
@@ -124,7 +132,7 @@ public final class CoreNlpPipeline {
     return annotate(text, referenceDate, false);
   }
 
-  private Doc annotate(String text, LocalDate referenceDate, boolean allGraphs) {
+  private Doc annotate(String text, LocalDate referenceDate, boolean exhaustively) {
     Annotation ann = new Annotation(text);
     if (referenceDate != null) {
       ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
@@ -132,37 +140,85 @@ public final class CoreNlpPipeline {
     run(base, ann);
     headlines.retag(ann);
     run(ner, ann);
-    parse(ann, allGraphs);
-    return convert(text, ann);
+    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    if (exhaustively) {
+      for (CoreMap s : sents) {
+        parse(s, true);
+      }
+    } else {
+      sentences.add(sents.size());
+      for (CoreMap s : sents) {
+        tokens.add(s.get(CoreAnnotations.TokensAnnotation.class).size());
+      }
+    }
+    Doc doc = convert(text, sents, (sentence, governor, relation) -> {
+      CoreMap s = sents.get(sentence.index());
+      if (!s.containsKey(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)) {
+        parse(s, false);
+        parsed.increment();
+        tokensParsed.add(sentence.size());
+      }
+      read(s, sentence.firstToken(), governor, relation);
+    });
+    if (exhaustively) {
+      doc.parseAll();
+    }
+    return doc;
   }
 
   /**
-   * CoreNLP's depparse annotator, one sentence after the other: the parser's prediction, then the graph. The
-   * annotator builds five graphs from each parse (basic, collapsed, cc-processed, enhanced, enhanced++), a quarter
-   * of its time; {@link #convert} reads the basic one only, so only that one is built, by the same call, unless
-   * {@code allGraphs} (the tests' reference, which must give the same document).
+   * What {@link #annotate} has seen so far, for tests and benches: sentences, of them those parsed (on demand),
+   * tokens, of them those in parsed sentences.
    */
-  private void parse(Annotation ann, boolean allGraphs) {
-    for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
-      if (Thread.interrupted()) {
-        throw new RuntimeInterruptedException();
+  public long[] sentencesParsed() {
+    return new long[] {sentences.sum(), parsed.sum(), tokens.sum(), tokensParsed.sum()};
+  }
+
+  /**
+   * CoreNLP's depparse annotator on one sentence: the parser's prediction, then the graph. The annotator builds five
+   * graphs from each parse (basic, collapsed, cc-processed, enhanced, enhanced++), a quarter of its time; the
+   * document reads the basic one only, so only that one is built, by the same call, unless {@code allGraphs} (the
+   * tests' reference, which must give the same document).
+   */
+  private void parse(CoreMap s, boolean allGraphs) {
+    if (Thread.interrupted()) {
+      throw new RuntimeInterruptedException();
+    }
+    GrammaticalStructure gs = parser.predict(s);
+    if (allGraphs) {
+      Extras none = Extras.NONE;
+      s.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(gs, Mode.COLLAPSED, none, null));
+      s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, none, null));
+      s.set(SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(gs, Mode.CCPROCESSED, none, null));
+      s.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED, none, null));
+      s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, none, null));
+    } else {
+      s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, Extras.NONE, null));
+    }
+  }
+
+  /**
+   * The basic graph of a parsed sentence as governors (document indexes, from {@code offset} for its first token)
+   * and relations, one element per token of the sentence.
+   */
+  private static void read(CoreMap s, int offset, int[] governor, String[] relation) {
+    Arrays.fill(governor, -1);
+    Arrays.fill(relation, "dep");
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (g != null) {
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        int dep = e.getDependent().index() - 1;
+        governor[dep] = offset + e.getGovernor().index() - 1;
+        relation[dep] = e.getRelation().toString();
       }
-      GrammaticalStructure gs = parser.predict(s);
-      if (allGraphs) {
-        Extras none = Extras.NONE;
-        s.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(gs, Mode.COLLAPSED, none, null));
-        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, none, null));
-        s.set(SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(gs, Mode.CCPROCESSED, none, null));
-        s.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED, none, null));
-        s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, none, null));
-      } else {
-        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, Extras.NONE, null));
+      for (IndexedWord root : g.getRoots()) {
+        relation[root.index() - 1] = "root";
       }
     }
   }
@@ -216,20 +272,11 @@ public final class CoreNlpPipeline {
     return "";
   }
 
-  private static Doc convert(String text, Annotation ann) {
+  private static Doc convert(String text, List<CoreMap> sents, Doc.Parser parser) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<NamedSpan> names = new ArrayList<>();
     List<TimexSpan> timexes = new ArrayList<>();
-    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
-    int total = 0;
-    for (CoreMap s : sents) {
-      total += s.get(CoreAnnotations.TokensAnnotation.class).size();
-    }
-    int[] governor = new int[total];
-    String[] relation = new String[total];
-    Arrays.fill(governor, -1);
-    Arrays.fill(relation, "dep");
     int offset = 0;
     for (int si = 0; si < sents.size(); si++) {
       CoreMap s = sents.get(si);
@@ -245,17 +292,6 @@ public final class CoreNlpPipeline {
             labels.get(labels.size() - 1).endPosition()));
       } else {
         sentences.add(new Sentence(si, offset, offset, 0, 0));
-      }
-      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-          int dep = offset + e.getDependent().index() - 1;
-          governor[dep] = offset + e.getGovernor().index() - 1;
-          relation[dep] = e.getRelation().toString();
-        }
-        for (IndexedWord root : g.getRoots()) {
-          relation[offset + root.index() - 1] = "root";
-        }
       }
       List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
@@ -280,7 +316,6 @@ public final class CoreNlpPipeline {
       }
       offset += labels.size();
     }
-    Doc parsed = new Doc(text, tokens, sentences, governor, relation, names, timexes);
-    return new Doc(text, tokens, sentences, governor, relation, names, timexes, ConstructionRules.match(parsed));
+    return new Doc(text, tokens, sentences, names, timexes, parser);
   }
 }

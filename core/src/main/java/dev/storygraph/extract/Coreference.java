@@ -10,41 +10,63 @@ import java.util.Locale;
  * Which entity each token refers to: the named mentions, plus third-person pronouns resolved to the nearest
  * fitting antecedent ("he" and "his" to a person, "it" and "its" to a country or organization that is a
  * clause subject). A pronoun with no fitting antecedent refers to nothing: it never becomes an argument.
+ *
+ * <p>A pronoun is resolved when first asked about: its antecedent depends on the named mentions and the parse
+ * alone, not on other pronouns, and reading the parse of its sentence parses it (annotate.Doc), which a pronoun no
+ * reader asks about need not cost. For the one thread that reads an article.
  */
 final class Coreference {
   private static final int LOOKBACK_SENTENCES = 2;
 
+  private final Doc doc;
+  private final ArticleEntities ents;
   private final int[] ref;
   private final boolean[] pronoun;
+  /** The pronouns not yet resolved. */
+  private final boolean[] unresolved;
 
   Coreference(Doc doc, ArticleEntities ents) {
+    this.doc = doc;
+    this.ents = ents;
     ref = ents.entityAt().clone();
     pronoun = new boolean[ref.length];
+    unresolved = new boolean[ref.length];
     for (Token t : doc.tokens()) {
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (!t.pos().startsWith("PRP") || ref[t.index()] >= 0) {
-        continue;
-      }
-      int e = -1;
-      if (Cues.CONSTRUCTIONS.has("person-pronoun", w)) {
-        e = personAntecedent(doc, ents, t);
-      } else if (Cues.CONSTRUCTIONS.has("thing-pronoun", w) || Cues.CONSTRUCTIONS.has("thing-possessive", w)) {
-        e = thingAntecedent(doc, ents, t);
-      }
-      if (e >= 0) {
-        ref[t.index()] = e;
-        pronoun[t.index()] = true;
-      }
+      unresolved[t.index()] = t.pos().startsWith("PRP") && ref[t.index()] < 0;
+    }
+  }
+
+  private void resolve(int token) {
+    if (!unresolved[token]) {
+      return;
+    }
+    unresolved[token] = false;
+    Token t = doc.token(token);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    int e = -1;
+    if (Cues.CONSTRUCTIONS.has("person-pronoun", w)) {
+      e = personAntecedent(doc, ents, t);
+    } else if (Cues.CONSTRUCTIONS.has("thing-pronoun", w) || Cues.CONSTRUCTIONS.has("thing-possessive", w)) {
+      e = thingAntecedent(doc, ents, t);
+    }
+    if (e >= 0) {
+      ref[token] = e;
+      pronoun[token] = true;
     }
   }
 
   /** The entity a token refers to, or -1. */
   int at(int token) {
-    return token >= 0 && token < ref.length ? ref[token] : -1;
+    if (token < 0 || token >= ref.length) {
+      return -1;
+    }
+    resolve(token);
+    return ref[token];
   }
 
   /** True when the token is a pronoun resolved to an entity. */
   boolean isPronoun(int token) {
+    resolve(token);
     return pronoun[token];
   }
 
@@ -59,7 +81,7 @@ final class Coreference {
     // "During his first trip, Kim met ...": a possessive before the subject of its own sentence
     if (t.pos().equals("PRP$")) {
       for (int i = t.index() + 1; i < s.endToken(); i++) {
-        if (doc.relation(i).startsWith("nsubj") && isType(ents, i, EntityType.PERSON)
+        if (isType(ents, i, EntityType.PERSON) && doc.relation(i).startsWith("nsubj")
             && doc.relation(doc.governor(i)).equals("root")) {
           return ents.at(i);
         }
@@ -88,6 +110,10 @@ final class Coreference {
     // the nearest country or organization that is a subject earlier in the sentence, or owns the subject ("Acme's
     // offer followed a visit by its chief")
     for (int i = t.index() - 1; i >= s.firstToken(); i--) {
+      // an entity first, then the parse: a sentence is parsed only when a reader needs its dependencies
+      if (ents.at(i) < 0 || isType(ents, i, EntityType.PERSON)) {
+        continue;
+      }
       int g = doc.governor(i);
       boolean owner = doc.relation(i).equals("nmod:poss") && g >= 0 && doc.relation(g).startsWith("nsubj");
       if ((doc.relation(i).startsWith("nsubj") || owner) && ents.at(i) >= 0 && !isType(ents, i, EntityType.PERSON)) {
@@ -98,6 +124,9 @@ final class Coreference {
       Sentence p = doc.sentences().get(s.index() - back);
       int end = back == 0 ? t.index() : p.endToken();
       for (int i = p.firstToken(); i < end; i++) {
+        if (ents.at(i) < 0 || isType(ents, i, EntityType.PERSON)) {
+          continue;
+        }
         int g = doc.governor(i);
         if (doc.relation(i).startsWith("nsubj") && g >= 0 && doc.relation(g).equals("root")
             && ents.at(i) >= 0 && !isType(ents, i, EntityType.PERSON)) {

@@ -84,6 +84,20 @@ final class Cues {
     return word.equals(word.toLowerCase(java.util.Locale.ROOT)) && has(kind, word);
   }
 
+  /** True when the file lists {@code word} under {@code kind}, alone or as the first word of an entry. */
+  boolean begins(String kind, String word) {
+    if (has(kind, word)) {
+      return true;
+    }
+    String first = word.toLowerCase(java.util.Locale.ROOT) + " ";
+    for (String w : byKind.get(kind)) {
+      if (w.startsWith(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Cues load(String file, Set<String> kinds) {
     return parse(Lexicons.resource(file), file, kinds);
   }

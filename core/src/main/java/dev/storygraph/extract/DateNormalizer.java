@@ -151,7 +151,15 @@ public final class DateNormalizer {
     if (v.matches("\\d{4}-\\d{2}-\\d{2}T.*") && tIdx > 0) {
       v = v.substring(0, tIdx);
     }
-    return value(t.text(), v, ref, Tense.of(doc, t.first()));
+    // the tense only where the value depends on it: it reads the parse, and a sentence is parsed only when a
+    // reader needs its dependencies (annotate.Doc)
+    Tense[] tense = new Tense[1];
+    return value(t.text(), v, ref, () -> {
+      if (tense[0] == null) {
+        tense[0] = Tense.of(doc, t.first());
+      }
+      return tense[0];
+    });
   }
 
   /**
@@ -159,6 +167,10 @@ public final class DateNormalizer {
    * article's day (null: unresolved) and the tense of the clause.
    */
   String value(String text, String v, LocalDate ref, Tense tense) {
+    return value(text, v, ref, () -> tense);
+  }
+
+  private String value(String text, String v, LocalDate ref, java.util.function.Supplier<Tense> tense) {
     Optional<String> timeMl = TimeMlForms.value(text, v, ref);
     if (timeMl.isPresent()) {
       return timeMl.get();
@@ -173,13 +185,13 @@ public final class DateNormalizer {
     Matcher range = RANGE.matcher(text);
     if (range.matches() && WEEKDAY.matcher(range.group(1)).find() && WEEKDAY.matcher(range.group(2)).find()
         && !DIGITS.matcher(text).find()) {
-      LocalDate a = weekday(day(range.group(1)), ref, tense);
+      LocalDate a = weekday(day(range.group(1)), ref, tense.get());
       LocalDate b = a.with(TemporalAdjusters.nextOrSame(day(range.group(2))));
       return TimeSpan.between(a, b).value();
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (WORDS.contains(lower, "weekend-word", null) && !DIGITS.matcher(text).find()) {
-      LocalDate sat = tense == Tense.FUTURE
+      LocalDate sat = tense.get() == Tense.FUTURE
           ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
           : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1)
           : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
@@ -209,7 +221,7 @@ public final class DateNormalizer {
       if (WORDS.contains(lower, "weekday-shift", 1)) {
         return ref.with(TemporalAdjusters.next(d)).toString();
       }
-      return weekday(d, ref, tense).toString();
+      return weekday(d, ref, tense.get()).toString();
     }
     if (END_OF.matcher(text).find() && YEAR.matcher(v).matches()) {
       return v + "-12";
@@ -219,7 +231,7 @@ public final class DateNormalizer {
       Month m = month(month.group(1));
       YearMonth now = YearMonth.from(ref);
       YearMonth same = YearMonth.of(ref.getYear(), m);
-      YearMonth chosen = switch (tense) {
+      YearMonth chosen = switch (tense.get()) {
         case PAST -> same.isAfter(now) ? same.minusYears(1) : same;
         case FUTURE -> same.isBefore(now) ? same.plusYears(1) : same;
         case PRESENT -> same;

@@ -215,7 +215,7 @@ public final class EntityExtractor {
   private static void placeNamedOrganizations(Doc doc, List<Cand> cands) {
     for (int ci = 0; ci < cands.size(); ci++) {
       Cand c = cands.get(ci);
-      if (c.type != EntityType.PLACE || c.aliasOf != null || !doc.relation(c.end - 1).startsWith("nsubj")) {
+      if (c.type != EntityType.PLACE || c.aliasOf != null) {
         continue;
       }
       String[] words = Lexicons.key(c.surface).split(" ");
@@ -223,7 +223,8 @@ public final class EntityExtractor {
         String[] ow = Lexicons.key(o.surface).split(" ");
         return o.canonical == null && ow.length > words.length && startsWith(ow, words);
       });
-      if (owner != null) {
+      // the parse last: a sentence is parsed only when a reader needs its dependencies (annotate.Doc)
+      if (owner != null && doc.relation(c.end - 1).startsWith("nsubj")) {
         Cand a = new Cand(c.first, c.end, EntityType.ORGANIZATION, c.surface, null);
         a.aliasOf = owner;
         cands.set(ci, a);

@@ -220,12 +220,16 @@ final class FactReader {
   /** "Duarte is in Peru through Friday": being somewhere is having travelled there. */
   void copularTravel(FactContext c, int t, List<Fact> out) {
     Doc doc = c.doc();
+    // a place first, then the parse: a sentence is parsed only when a reader needs its dependencies (annotate.Doc)
+    if (c.coref().at(t) < 0 || c.ents().entities().get(c.coref().at(t)).type() != EntityType.PLACE
+        || !sentenceHas(doc, t, COPULA) || !sentenceHas(doc, t, TRIP_CASE)) {
+      return;
+    }
     boolean cop = false;
     for (int k : doc.children(t)) {
       cop |= doc.relation(k).equals("cop") && doc.token(k).lemma().equals(COPULA);
     }
-    if (!cop || !hasCase(doc, t, TRIP_CASE) || c.coref().at(t) < 0
-        || c.ents().entities().get(c.coref().at(t)).type() != EntityType.PLACE) {
+    if (!cop || !hasCase(doc, t, TRIP_CASE)) {
       return;
     }
     int s = childWith(doc, t, "nsubj");
@@ -233,6 +237,17 @@ final class FactReader {
     if (subject >= 0 && c.ents().entities().get(subject).type() == EntityType.PERSON) {
       emit(c, t, false, BEING_IN, subject, c.coref().at(t), caseToken(doc, t), t, false, s, out);
     }
+  }
+
+  /** Whether a word of the token's sentence has that lemma: its dependents are words of its sentence. */
+  private static boolean sentenceHas(Doc doc, int token, String lemma) {
+    Sentence s = doc.sentenceOf(token);
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (doc.token(k).lemma().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void emit(FactContext c, int t, boolean noun, Lexicons.PredicateEntry e, int subject, int object,

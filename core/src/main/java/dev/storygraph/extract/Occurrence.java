@@ -67,7 +67,9 @@ final class Occurrence {
 
   /** "occurred", "happened", "took place": a verb of the list, or a verb with its object ("take place"). */
   private static boolean isOccurrence(Doc doc, int v) {
-    if (!doc.token(v).isVerb() || Graph.childWith(doc, v, "neg") >= 0) {
+    // the words before the parse: a sentence is parsed only when a reader needs its dependencies (annotate.Doc)
+    if (!doc.token(v).isVerb() || !CONSTRUCTIONS.begins("occurrence-verb", doc.token(v).lemma())
+        || Graph.childWith(doc, v, "neg") >= 0) {
       return false;
     }
     for (int k : doc.children(v)) {

@@ -180,7 +180,8 @@ public final class RoleExtractor {
   /** "came back as finance minister", "is the president of X", "the post of party youth wing leader". */
   private void asAndCopula(Doc doc, ArticleEntities ents, List<Found> out) {
     for (Token t : doc.tokens()) {
-      if (!lex.isRoleHead(t.word()) || !t.isNoun() || ents.at(t.index()) >= 0) {
+      // the person is a token of the sentence: without one, no parse (annotate.Doc parses what a reader reads)
+      if (!lex.isRoleHead(t.word()) || !t.isNoun() || ents.at(t.index()) >= 0 || !hasPerson(doc, ents, t)) {
         continue;
       }
       int head = t.index();
@@ -235,6 +236,16 @@ public final class RoleExtractor {
       boolean former = isFormer(doc, roleFirst - 1);
       out.add(new Found(person, roleText(doc, roleFirst, head + 1), owner, former, t.sentence()));
     }
+  }
+
+  private static boolean hasPerson(Doc doc, ArticleEntities ents, Token t) {
+    Sentence s = doc.sentenceOf(t.index());
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (personAt(ents, k) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPosition(String lemma) {

@@ -3,6 +3,7 @@ package dev.storygraph.extract;
 import static dev.storygraph.extract.Graph.caseOf;
 
 import dev.storygraph.annotate.Doc;
+import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ final class Triggers {
     boolean noun;
     if (tok.isVerb()) {
       noun = false;
+      // the words before the parse, so that a sentence is parsed only when a reader needs its dependencies
+      // (annotate.Doc): a verb no entry or construction can fit is no trigger, whatever its dependents
+      if (!mayFit(doc, t)) {
+        return List.of();
+      }
       // "refused to meet": a negative frame states no event of its own; its complement does, negated
       if (governsEventNoun(doc, t) || ModalityReader.isNegativeFrame(doc, t)) {
         return List.of();
@@ -74,6 +80,50 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a verb can be a trigger, from the words of its sentence alone: it can leave someone dead (a word of
+   * death is in the sentence), keep forces (a word of forces is), or has an entry whose other words (a particle, a
+   * preposition, a mark) are words of the sentence. When not, {@link #at} finds no trigger whatever the parse: the
+   * dependents it reads are tokens of the sentence.
+   */
+  private boolean mayFit(Doc doc, int verb) {
+    String lemma = doc.token(verb).lemma();
+    if (Cues.CONSTRUCTIONS.has("result-verb", lemma) && sentenceHas(doc, verb, "death-state")
+        || Cues.CONSTRUCTIONS.has("keep-verb", lemma) && sentenceHas(doc, verb, "force-noun")) {
+      return true;
+    }
+    for (Lexicons.PredicateEntry e : lex.predicates(lemma, false)) {
+      if (e.pattern().size() < 2 || sentenceHas(doc, verb, e.pattern().subList(1, e.pattern().size()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceHas(Doc doc, int token, String kind) {
+    Sentence s = doc.sentenceOf(token);
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (Cues.CONSTRUCTIONS.has(kind, doc.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceHas(Doc doc, int token, List<String> lemmas) {
+    Sentence s = doc.sentenceOf(token);
+    for (String w : lemmas) {
+      boolean found = false;
+      for (int k = s.firstToken(); k < s.endToken() && !found; k++) {
+        found = doc.token(k).lemma().equals(w);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
