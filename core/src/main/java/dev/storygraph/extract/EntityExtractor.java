@@ -826,8 +826,11 @@ public final class EntityExtractor {
     List<Token> toks = doc.tokens();
     for (int i = 0; i + 1 < toks.size(); i++) {
       Token t = toks.get(i);
+      if (!Cues.CONSTRUCTIONS.has("source-case", t.word())) {
+        continue; // the word first: the parse of a sentence without one is never read
+      }
       int head = doc.governor(i);
-      if (!doc.relation(i).equals("case") || !Cues.CONSTRUCTIONS.has("source-case", t.word()) || head <= i) {
+      if (!doc.relation(i).equals("case") || head <= i) {
         continue;
       }
       int first = i + 1;
