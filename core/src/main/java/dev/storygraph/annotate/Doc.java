@@ -85,17 +85,9 @@ public final class Doc {
   /**
    * @param constructions the matches of the construction rules, in rule order for each trigger
    */
-  @SuppressWarnings("unchecked")
   public Doc(String text, List<Token> tokens, List<Sentence> sentences, int[] governor, String[] relation,
       List<NamedSpan> names, List<TimexSpan> timexes, List<Construction> constructions) {
-    this.text = text;
-    this.tokens = List.copyOf(tokens);
-    this.sentences = List.copyOf(sentences);
-    this.names = List.copyOf(names);
-    this.timexes = List.copyOf(timexes);
-    this.parser = null;
-    this.parses = new Parse[this.sentences.size()];
-    this.constructions = new Map[this.sentences.size()];
+    this(text, tokens, sentences, names, timexes, (Parser) null);
     for (Sentence s : this.sentences) {
       int n = s.size();
       int[] gov = new int[n];
