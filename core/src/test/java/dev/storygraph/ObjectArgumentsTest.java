@@ -42,9 +42,9 @@ final class ObjectArgumentsTest {
 
   @Test
   void extract_verblessHeadline_readsItsVerb() {
-    assertThat(facts("Harbor Lions sack trainer Ola Dahl after losing run"))
+    assertThat(facts("Lisbon Port Authority sacks pilot Ana Ruiz over crash"))
         .extracting(Readable::subject, Readable::predicate, Readable::object)
-        .containsExactly(tuple("Harbor Lions", "expel", "Ola Dahl"));
+        .containsExactly(tuple("Lisbon Port Authority", "expel", "Ana Ruiz"));
   }
 
   @Test

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Headline verbs. Headlinese drops articles and puts events in the simple present ("Harbor Lions sack trainer
- * Ola Dahl after losing run"), and the tagger, seeing no determiner, reads the verb as a noun of a compound: the
+ * Headline verbs. Headlinese drops articles and puts events in the simple present ("Port Authority sacks pilot
+ * Ana Ruiz over crash"), and the tagger, seeing no determiner, reads the verb as a noun of a compound: the
  * sentence then has no verb at all, and the parser, no event. In a sentence without a finite verb or modal, the first
  * common noun that follows a name, is itself the lemma of an event verb and is followed by the start of a noun
- * phrase that reaches a name ("sack trainer Ola Dahl", "sign the Vale accord") is the verb: {@code VBZ} for a
+ * phrase that reaches a name ("sacks pilot Ana Ruiz", "signs the Vale accord") is the verb: {@code VBZ} for a
  * plural form, else {@code VBP}. Run between the tagger and the parser; stateless, thread-safe.
  */
 final class HeadlineVerbs {
@@ -23,7 +23,7 @@ final class HeadlineVerbs {
   private static final Set<String> NOUN = Set.of("NN", "NNS");
   /** Tags that open a noun phrase by themselves: a determiner, a possessive pronoun, a number, a name. */
   private static final Set<String> PHRASE_OPENER = Set.of("DT", "PRP$", "CD", "NNP", "NNPS");
-  /** Tags that open a noun phrase when a name follows them: "sack trainer Ola Dahl", "sign new Vale accord". */
+  /** Tags that open a noun phrase when a name follows them: "sacks pilot Ana Ruiz", "signs new Vale accord". */
   private static final Set<String> MODIFIER = Set.of("NN", "NNS", "JJ");
 
   private final Predicate<String> eventVerb;

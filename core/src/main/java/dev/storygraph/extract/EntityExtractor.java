@@ -909,7 +909,7 @@ public final class EntityExtractor {
     }
     if (end - first > 1 && doc.relation(end - 1).equals("nsubj") && doc.governor(end - 1) >= 0
         && doc.token(doc.governor(end - 1)).isVerb()) {
-      return true; // a name of two words or more that acts: "Harbor Lions sack their trainer"
+      return true; // a name of two words or more that acts: "Harbor Otters sign a keeper"
     }
     if (before != null && before.pos().equals("CC") && first >= 2 && RoleExtractor.isPluralName(toks.get(first - 2))) {
       int f = first - 2;

@@ -14,9 +14,9 @@ final class HeadlineVerbsTest {
 
   @Test
   void aNounAfterANameBeforeANamedObject_isTheVerb() {
-    List<CoreLabel> s = tagged("Harbor/NNP Lions/NNPS sack/NN trainer/NN Ola/NNP Dahl/NNP after/IN losing/VBG run/NN");
+    List<CoreLabel> s = tagged("Port/NNP Authority/NNP sack/NN pilot/NN Ana/NNP Ruiz/NNP after/IN failed/VBN audit/NN");
     assertThat(headlines.retag(s)).isTrue();
-    assertThat(tags(s)).containsExactly("NNP", "NNPS", "VBP", "NN", "NNP", "NNP", "IN", "VBG", "NN");
+    assertThat(tags(s)).containsExactly("NNP", "NNP", "VBP", "NN", "NNP", "NNP", "IN", "VBN", "NN");
   }
 
   @Test
