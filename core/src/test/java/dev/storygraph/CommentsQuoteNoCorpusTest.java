@@ -70,6 +70,40 @@ final class CommentsQuoteNoCorpusTest {
     assertThat(echoes).as("comment quotes that stand in ../shared/corpus").isEmpty();
   }
 
+  /** The same for the comment lines of the models data (rule files, word lists), quotes and rule examples alike. */
+  @Test
+  void noQuotedSpanOrRuleExampleOfAModelsComment_standsInTheCorpus() throws IOException {
+    String corpus = normalize(corpusText(Shared.shared().resolve("corpus")));
+    Path models = Path.of("..").toAbsolutePath().normalize().resolve("models/src/main/resources");
+    Pattern example = Pattern.compile("example: ([^|]+)\\|");
+    List<String> echoes = new ArrayList<>();
+    int quotes = 0;
+    try (Stream<Path> files = Files.walk(models)) {
+      for (Path f : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")).toList()) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (!lines.get(i).startsWith("#")) {
+            continue;
+          }
+          for (Matcher m : List.of(QUOTE.matcher(lines.get(i)), example.matcher(lines.get(i)))) {
+            while (m.find()) {
+              String[] words = normalize(m.group(1)).strip().split(" ");
+              if (words.length >= MIN_WORDS) {
+                quotes++;
+                String echo = echo(words, corpus);
+                if (echo != null) {
+                  echoes.add(models.relativize(f) + ":" + (i + 1) + ": \"" + m.group(1) + "\" (\"" + echo + "\")");
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(quotes).as("quoted models comment spans read").isGreaterThan(50);
+    assertThat(echoes).as("models comment quotes that stand in ../shared/corpus").isEmpty();
+  }
+
   /** The first run of four words of a quote that stands in the corpus with two words or more not function words. */
   static String echo(String[] words, String corpus) {
     for (int k = 0; k + MIN_WORDS <= words.length; k++) {
