@@ -38,8 +38,43 @@ final class FactPrecisionTest {
         .doesNotContain("reject");
     assertThat(facts("Chilean sailors who were asked about the storm refused to answer."))
         .extracting(Readable::predicate).doesNotContain("reject");
-    assertThat(facts("Chile pledged to rebuild the old bridge.")).extracting(Readable::predicate)
-        .doesNotContain("promise");
+  }
+
+  @Test
+  void extract_verbOfIntentWithoutNamedObject_statesItsOwnAct_andPlansTheComplement() {
+    // a pledge or a threat is made when it is voiced; what it pledges or threatens is only planned
+    List<Readable> pledge = facts("Chile pledged to withdraw its fleet from the strait.");
+    assertThat(pledge).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("promise");
+      assertThat(f.subject()).isEqualTo("Chile");
+      assertThat(f.object()).isNull();
+      assertThat(f.modality()).isEqualTo(Modality.ASSERTED);
+    });
+    assertThat(pledge).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("withdraw");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+    assertThat(facts("Peru threatened to close its ports.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("threaten");
+      assertThat(f.subject()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void extract_complementOfAControllingVerb_takesItsFutureAndItsLikelihood() {
+    // "will have to": the future is the controlling verb's, the parser may call the to-clause ccomp
+    assertThat(facts("Every new drug will have to be approved by the Danish Medicines Agency.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Danish Medicines Agency");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+    assertThat(facts("The merger is unlikely to win approval from the European Commission.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("European Commission");
+      assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
+    });
+    assertThat(facts("The contract is waiting for an approval by the Danish Medicines Agency.")).anySatisfy(f -> {
+      assertThat(f.subject()).isEqualTo("Danish Medicines Agency");
+      assertThat(f.modality()).isEqualTo(Modality.POSSIBLE);
+    });
   }
 
   @Test

@@ -86,8 +86,11 @@ final class FactReader {
       return true;
     }
     List<Integer> objects = object.entities();
-    if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && childWith(doc, t, "xcomp") >= 0) {
-      return true; // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named
+    if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && childWith(doc, t, "xcomp") >= 0
+        && !Cues.MODALITY.has("intent-frame", doc.token(t).lemma())) {
+      // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named; a verb
+      // of intent states its own act ("vowed to retaliate" is a vow made), its complement only intended
+      return true;
     }
     if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
         && c.ents().entities().get(subjects.get(0)).type() == EntityType.PERSON) {

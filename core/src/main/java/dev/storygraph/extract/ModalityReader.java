@@ -53,16 +53,23 @@ final class ModalityReader {
       }
     }
     int g0 = doc.governor(t);
-    if (doc.token(t).isNoun() && doc.relation(t).equals("obj") && g0 >= 0
+    if (doc.token(t).isNoun() && (doc.relation(t).equals("obj") || doc.relation(t).startsWith("obl")) && g0 >= 0
         && CUES.has("expect-frame", doc.token(g0).lemma())) {
-      return Modality.POSSIBLE; // "expects Chile's approval", "awaits a ruling": expected, not done
+      return Modality.POSSIBLE; // "expects Chile's approval", "waits for a ruling": expected, not done
     }
     boolean planned = false;
     for (int h : heads) {
       for (int k : doc.children(h)) {
-        String rel = doc.relation(k);
-        planned |= rel.startsWith("aux") && CUES.has("future-aux", word(doc, k))
-            || rel.equals("amod") && CUES.has("planned-word", word(doc, k));
+        planned |= doc.relation(k).equals("amod") && CUES.has("planned-word", word(doc, k));
+      }
+      // the future of a controlling verb is its complement's: "will have to approve", "would try to buy"
+      for (int v = h, depth = 0; v >= 0 && depth < MAX_CLIMB; v = doc.governor(v), depth++) {
+        for (int k : doc.children(v)) {
+          planned |= doc.relation(k).startsWith("aux") && CUES.has("future-aux", word(doc, k));
+        }
+        if (!(doc.relation(v).equals("xcomp") || doc.relation(v).equals("ccomp") && hasToMark(doc, v))) {
+          break; // a to-clause the parser calls ccomp ("will have to be approved") is controlled all the same
+        }
       }
       int g = doc.governor(h);
       planned |= doc.relation(h).equals("xcomp") && g >= 0 && CUES.has("future-frame", doc.token(g).lemma())
