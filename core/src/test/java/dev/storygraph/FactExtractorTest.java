@@ -39,6 +39,19 @@ final class FactExtractorTest {
   }
 
   @Test
+  void extract_placeNamedBeforeItsKind_isThePlace_unlessAnOfPhraseNamesANarrowerOne() {
+    assertThat(facts("Chadian troops attacked a rebel camp in Salamat province on Friday.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("attack");
+      assertThat(f.place()).isEqualTo("Salamat");
+    });
+    assertThat(facts("Chadian troops attacked rebels in the Salamat village of Am Timan on Friday."))
+        .anySatisfy(f -> {
+          assertThat(f.predicate()).isEqualTo("attack");
+          assertThat(f.place()).isEqualTo("Am Timan");
+        });
+  }
+
+  @Test
   void extract_nominalTalksWith_yieldsMeet() {
     assertThat(facts("Pablo Ruiz held talks with Rui Costa in Lisbon.")).singleElement().satisfies(f -> {
       assertThat(f.predicate()).isEqualTo("meet");

@@ -252,12 +252,16 @@ final class Setting {
   private static int namedPlace(FactContext c, int token) {
     int e = c.coref().at(token);
     if (e < 0 && CONSTRUCTIONS.has("place-noun", c.doc().token(token).lemma())) {
-      // "in the Alpine town of Annecy": the place the "of" phrase names
+      // "in the Alpine town of Annecy": the place the "of" phrase names; "in Tarn province": the name before it,
+      // unless an "of" phrase names the place in a wider one ("in the Tarn village of Ambres")
       for (int k : c.doc().children(token)) {
         String rel = c.doc().relation(k);
         if (rel.startsWith("nmod") && Cues.CONSTRUCTIONS.has("owner-case", caseOf(c.doc(), k)) || rel.equals("appos")) {
           e = c.coref().at(k);
           break;
+        }
+        if (e < 0 && rel.equals("compound") && k < token) {
+          e = c.coref().at(k);
         }
       }
     }
