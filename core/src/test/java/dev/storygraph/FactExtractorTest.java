@@ -131,6 +131,21 @@ final class FactExtractorTest {
   }
 
   @Test
+  void extract_pronoun_prefersAPersonInAnEarlierClause_overOneNamedOnlyInAPrepositionalPhrase() {
+    // the person of the sentence before is named only "in honour of" someone: the antecedent is the subject before
+    assertThat(facts("Rita Vance announced on Monday that she would step down. Markets were closed in honour of "
+        + "Alan Burke. She sold her shares in Norvale Corp on Tuesday.")).anySatisfy(f -> {
+          assertThat(f.predicate()).isEqualTo("sell");
+          assertThat(f.subject()).isEqualTo("Rita Vance");
+        });
+    // with no other person around, the one in the phrase is the antecedent
+    assertThat(facts("The prize went to Tom Ellis. He said he was surprised.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("say");
+      assertThat(f.subject()).isEqualTo("Tom Ellis");
+    });
+  }
+
+  @Test
   void extract_unnamedCounterpart_isNeverAnArgument() {
     assertThat(facts("Pablo Ruiz met his counterpart in Lisbon.")).allSatisfy(f -> assertThat(f.object()).isNull());
   }

@@ -87,6 +87,10 @@ final class Coreference {
         }
       }
     }
+    // in the sentences before: a subject, else the last person named as an argument of a clause; one named only
+    // in a prepositional phrase ("closed in honour of Lee") is the antecedent only when no sentence has another
+    int oblique = -1;
+    int obliqueBack = 0;
     for (int back = 1; back <= LOOKBACK_SENTENCES && s.index() - back >= 0; back++) {
       Sentence p = doc.sentences().get(s.index() - back);
       int last = -1;
@@ -95,14 +99,31 @@ final class Coreference {
           if (doc.relation(i).startsWith("nsubj")) {
             return ents.at(i);
           }
-          last = ents.at(i);
+          if (isOblique(doc, i)) {
+            if (oblique < 0 || obliqueBack == back) {
+              oblique = ents.at(i);
+              obliqueBack = back;
+            }
+          } else {
+            last = ents.at(i);
+          }
         }
       }
       if (last >= 0) {
         return last;
       }
     }
-    return -1;
+    return oblique;
+  }
+
+  /** True when a name stands in a prepositional phrase: its own or that of the name's head ("the widow of Lee"). */
+  private static boolean isOblique(Doc doc, int token) {
+    int head = token;
+    while (doc.governor(head) >= 0 && (doc.relation(head).equals("flat") || doc.relation(head).equals("compound"))) {
+      head = doc.governor(head);
+    }
+    return doc.relation(head).startsWith("obl") || doc.relation(head).startsWith("nmod")
+        && !doc.relation(head).equals("nmod:poss");
   }
 
   private static int thingAntecedent(Doc doc, ArticleEntities ents, Token t) {
