@@ -61,6 +61,23 @@ final class FactPrecisionTest {
   }
 
   @Test
+  void extract_announcedPlanWithAComplement_isAnAnnouncement_andThePlannedAct() {
+    // the parser hangs "to buy" on "announced"; it is the plan's, and the plan is no party asked to act
+    List<Readable> fs = facts("Norvale Corp announced plans to buy Tecsa Inc.");
+    assertThat(fs).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("announce");
+      assertThat(f.subject()).isEqualTo("Norvale Corp");
+      assertThat(f.object()).isNull();
+      assertThat(f.modality()).isEqualTo(Modality.ASSERTED);
+    });
+    assertThat(fs).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("buy");
+      assertThat(f.object()).isEqualTo("Tecsa Inc");
+      assertThat(f.modality()).isEqualTo(Modality.PLANNED);
+    });
+  }
+
+  @Test
   void extract_complementOfAControllingVerb_takesItsFutureAndItsLikelihood() {
     // "will have to": the future is the controlling verb's, the parser may call the to-clause ccomp
     assertThat(facts("Every new drug will have to be approved by the Danish Medicines Agency.")).anySatisfy(f -> {

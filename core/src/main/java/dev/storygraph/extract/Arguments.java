@@ -273,8 +273,10 @@ final class Arguments {
           unnamed = unnamed < 0 ? k : unnamed;
           unknown |= doc.token(k).pos().startsWith("PRP") && !doc.token(k).pos().equals("PRP$");
           // "pressed the allies to weigh", "asked four states to enter": the object is a party that acts in
-          // the complement; unnamed, it is someone we cannot name, not a thing acted on
-          unknown |= rel.equals("obj") && childWith(doc, t, "xcomp") >= 0;
+          // the complement; unnamed, it is someone we cannot name, not a thing acted on. "Announced plans to
+          // build" is no such party: the complement is the plan's
+          int x = childWith(doc, t, "xcomp");
+          unknown |= rel.equals("obj") && x >= 0 && !ModalityReader.isNounsComplement(doc, x);
         }
       }
     }
@@ -304,9 +306,10 @@ final class Arguments {
       return new Objects(ents, -1, acted, ents.isEmpty());
     }
     // "threatened to seize Lima", "offered to buy the firm": the complement's object is what the act aims at;
-    // "pledged to pay Rabat a fee": its indirect object, the one who receives
+    // "pledged to pay Rabat a fee": its indirect object, the one who receives. Not when the complement is the
+    // verb's object's: "announced plans to buy the firm" announces, aimed at no one
     int x = childWith(doc, t, "xcomp");
-    if (x >= 0 && !e.objects().isEmpty()) {
+    if (x >= 0 && !e.objects().isEmpty() && !ModalityReader.isNounsComplement(doc, x)) {
       List<Integer> aimed = new ArrayList<>(doc.arguments(x, "verb-object"));
       aimed.add(childWith(doc, x, "iobj"));
       for (int o : aimed) {

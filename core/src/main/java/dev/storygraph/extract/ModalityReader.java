@@ -132,7 +132,20 @@ final class ModalityReader {
     if (CUES.has(kind, doc.token(g).lemma()) && !rel.startsWith("advcl")) {
       return true;
     }
-    for (int k : doc.children(g)) {
+    return objectBefore(doc, g, h, kind);
+  }
+
+  /**
+   * True when a verb's to-complement belongs to the verb's object, a noun of intent the parser passed over:
+   * "announced plans to expand", "tabled a bid on Friday to buy".
+   */
+  static boolean isNounsComplement(Doc doc, int complement) {
+    int g = doc.governor(complement);
+    return g >= 0 && doc.relation(complement).equals("xcomp") && objectBefore(doc, g, complement, "intent-frame");
+  }
+
+  private static boolean objectBefore(Doc doc, int verb, int h, String kind) {
+    for (int k : doc.children(verb)) {
       if (doc.relation(k).equals("obj") && k < h && CUES.has(kind, doc.token(k).lemma())) {
         return true;
       }
