@@ -5,6 +5,8 @@ import dev.storygraph.Role;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
 import dev.storygraph.merge.FactMerge;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -18,12 +18,12 @@ public final class FactMerge {
 
   /**
    * The key of a fact's meaning: predicate, subject and object, the two arguments in a fixed order for the
-   * symmetric predicates of the {@link dev.storygraph.extract.Vocabulary}. Facts with equal keys merge.
+   * symmetric predicates of the {@link dev.storygraph.lexicon.Vocabulary}. Facts with equal keys merge.
    */
   public static String key(Fact f) {
     String s = f.subject();
     String o = f.object().orElse("");
-    if (dev.storygraph.extract.Vocabulary.standard().isSymmetric(f.predicate()) && !o.isEmpty()
+    if (dev.storygraph.lexicon.Vocabulary.standard().isSymmetric(f.predicate()) && !o.isEmpty()
         && o.compareTo(s) < 0) {
       String t = s;
       s = o;
