@@ -7,7 +7,6 @@ import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Token;
 import dev.storygraph.lexicon.Cues;
 import dev.storygraph.lexicon.Lexicons;
-import dev.storygraph.merge.FactMerge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

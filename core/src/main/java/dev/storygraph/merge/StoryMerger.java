@@ -11,6 +11,7 @@ import dev.storygraph.Mention;
 import dev.storygraph.Role;
 import dev.storygraph.Status;
 import dev.storygraph.Story;
+import dev.storygraph.extract.FactMerge;
 import dev.storygraph.extract.RoleExtractor;
 import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.storygraph.merge;
+package dev.storygraph.extract;
 
 import dev.storygraph.Evidence;
 import dev.storygraph.Fact;
@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Merges facts of the same meaning (same predicate and arguments) into one. Stateless. */
+/**
+ * Merges facts of the same meaning (same predicate and arguments) into one, within an article ({@link FactExtractor})
+ * and across the articles of a story ({@code merge.StoryMerger}): both merge by this one fact key. Stateless.
+ */
 public final class FactMerge {
   private FactMerge() {}
 
