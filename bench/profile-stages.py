@@ -16,7 +16,7 @@ import sys
 # (frame prefix, stage): a frame "starts with" the prefix (class.method); the first prefix that matches names it.
 MARKERS = [
     ("dev.storygraph.StoryExtractor.<init>", "build"),
-    ("dev.storygraph.extract.Lexicons.load", "lexicons"),
+    ("dev.storygraph.lexicon.Lexicons.load", "lexicons"),
     ("dev.storygraph.annotate.CoreNlpPipeline.<init>", "pipeline-load"),
     ("dev.storygraph.annotate.CoreNlpPipeline$Rules", "rules-load"),
     ("dev.storygraph.StoryExtractor.extractOrThrow", "article"),

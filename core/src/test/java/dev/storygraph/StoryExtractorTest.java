@@ -285,7 +285,7 @@ final class StoryExtractorTest {
     java.nio.file.Path g = java.nio.file.Files.createTempFile("gazetteer", ".tsv");
     java.nio.file.Files.writeString(g, "Port Verity\tcity\tMalta\tVerity\n");
     // Lexicons are per extractor; a fresh one would load CoreNLP again, so check the lexicon itself.
-    dev.storygraph.extract.Lexicons lex = dev.storygraph.extract.Lexicons.load(List.of(g));
+    dev.storygraph.lexicon.Lexicons lex = dev.storygraph.lexicon.Lexicons.load(List.of(g));
     assertThat(lex.place("Verity")).contains("Port Verity");
     assertThat(lex.within("Port Verity", "Malta")).isTrue();
     assertThat(Optional.of(lex.within("Port Verity", "Italy"))).contains(false);

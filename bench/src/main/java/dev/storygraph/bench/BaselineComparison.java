@@ -9,7 +9,7 @@ import dev.storygraph.Article;
 import dev.storygraph.Story;
 import dev.storygraph.StoryExtractor;
 import dev.storygraph.clean.Cleaner;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import dev.storygraph.write.JsonStoryWriter;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;

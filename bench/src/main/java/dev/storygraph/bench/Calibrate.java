@@ -7,7 +7,7 @@ import dev.storygraph.Evidence;
 import dev.storygraph.Fact;
 import dev.storygraph.Modality;
 import dev.storygraph.TimeSpan;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import dev.storygraph.merge.Calibration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.storygraph.bench;
 
 import dev.storygraph.ArticleResult;
 import dev.storygraph.Story;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import dev.storygraph.merge.StoryMerger;
 import dev.storygraph.merge.SyntheticStory;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.storygraph.EntityType;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Cues;
 import java.util.Locale;
 
 /**

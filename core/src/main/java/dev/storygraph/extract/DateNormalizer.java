@@ -5,6 +5,7 @@ import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.TimexSpan;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.DateWords;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

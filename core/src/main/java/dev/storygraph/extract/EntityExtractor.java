@@ -6,6 +6,8 @@ import dev.storygraph.Mention;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.NamedSpan;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

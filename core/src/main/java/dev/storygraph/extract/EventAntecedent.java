@@ -4,6 +4,7 @@ import static dev.storygraph.extract.Graph.caseOf;
 
 import dev.storygraph.Fact;
 import dev.storygraph.annotate.Doc;
+import dev.storygraph.lexicon.Cues;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;

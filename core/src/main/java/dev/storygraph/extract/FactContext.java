@@ -2,6 +2,7 @@ package dev.storygraph.extract;
 
 import dev.storygraph.Role;
 import dev.storygraph.annotate.Doc;
+import dev.storygraph.lexicon.Lexicons;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -13,6 +13,9 @@ import dev.storygraph.Modality;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
+import dev.storygraph.lexicon.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +30,7 @@ final class FactReader {
   private static final Vocabulary VOCABULARY = Vocabulary.standard();
   private static final Cues CONSTRUCTIONS = Cues.CONSTRUCTIONS;
   /** The predicate of going to a place (constructions.tsv, trip-event). */
-  static final String TRIP = CONSTRUCTIONS.only("trip-event");
+  static final String TRIP = Lexicons.tripPredicate();
   private static final String DISPATCH = CONSTRUCTIONS.only("dispatch-event");
   private static final String DISPATCH_CASE = CONSTRUCTIONS.only("dispatch-case");
   private static final String COPULA = CONSTRUCTIONS.only("copula");

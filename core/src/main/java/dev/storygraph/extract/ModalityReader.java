@@ -2,6 +2,7 @@ package dev.storygraph.extract;
 
 import dev.storygraph.Modality;
 import dev.storygraph.annotate.Doc;
+import dev.storygraph.lexicon.Cues;
 import java.util.Locale;
 
 /**

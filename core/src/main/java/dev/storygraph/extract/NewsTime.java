@@ -6,6 +6,7 @@ import dev.storygraph.Modality;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
+import dev.storygraph.lexicon.Cues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

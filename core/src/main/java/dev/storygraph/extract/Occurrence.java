@@ -6,6 +6,8 @@ import dev.storygraph.Fact;
 import dev.storygraph.Modality;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,8 @@ import dev.storygraph.Role;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

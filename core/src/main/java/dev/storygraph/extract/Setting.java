@@ -8,6 +8,7 @@ import dev.storygraph.EntityType;
 import dev.storygraph.Fact;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
+import dev.storygraph.lexicon.Cues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package dev.storygraph.extract;
 
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Cues;
 import java.util.Locale;
 
 /** The time a clause speaks of, relative to the article's day: what "on Wednesday" needs to be placed. */

@@ -1,5 +1,7 @@
 package dev.storygraph.extract;
 
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.DateWords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;

@@ -5,6 +5,9 @@ import static dev.storygraph.extract.Graph.caseOf;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
+import dev.storygraph.lexicon.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 

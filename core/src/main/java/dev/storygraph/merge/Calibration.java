@@ -6,7 +6,7 @@ import dev.storygraph.Entity;
 import dev.storygraph.EntityType;
 import dev.storygraph.Evidence;
 import dev.storygraph.Fact;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.storygraph.merge;
 
 import dev.storygraph.EntityType;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

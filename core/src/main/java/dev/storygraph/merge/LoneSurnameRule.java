@@ -1,6 +1,6 @@
 package dev.storygraph.merge;
 
-import dev.storygraph.extract.Names;
+import dev.storygraph.lexicon.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.storygraph.merge;
 
-import dev.storygraph.extract.Lexicons;
-import dev.storygraph.extract.Names;
+import dev.storygraph.lexicon.Lexicons;
+import dev.storygraph.lexicon.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

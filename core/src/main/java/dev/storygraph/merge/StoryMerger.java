@@ -11,8 +11,9 @@ import dev.storygraph.Mention;
 import dev.storygraph.Role;
 import dev.storygraph.Status;
 import dev.storygraph.Story;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.extract.FactMerge;
 import dev.storygraph.extract.RoleExtractor;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -305,7 +306,7 @@ public final class StoryMerger {
     java.util.function.BiPredicate<String, String> mayLieWithin = (a, b) -> within.test(a, b)
         || country.test(b) && !country.test(a) && countries.stream().noneMatch(k -> within.test(a, k));
     for (Fact g : FactMerge.withKnownObjects(all, mayLieWithin)) {
-      if (g.object().isEmpty() && dev.storygraph.extract.Vocabulary.standard().needsObject(g.predicate())) {
+      if (g.object().isEmpty() && dev.storygraph.lexicon.Vocabulary.standard().needsObject(g.predicate())) {
         continue; // "Acme charged a fee": without the one object the story knows for it, nothing is told
       }
       groups.computeIfAbsent(FactMerge.key(g), k -> new ArrayList<>()).add(g);

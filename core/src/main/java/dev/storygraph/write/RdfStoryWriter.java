@@ -14,7 +14,7 @@ import dev.storygraph.Fact;
 import dev.storygraph.Role;
 import dev.storygraph.Story;
 import dev.storygraph.TimeSpan;
-import dev.storygraph.extract.Vocabulary;
+import dev.storygraph.lexicon.Vocabulary;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;

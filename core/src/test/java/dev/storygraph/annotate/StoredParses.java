@@ -109,7 +109,7 @@ public final class StoredParses {
 
   /** Parses every example of a rule file with CoreNLP and writes the stored parses (regeneration only). */
   static void regenerate(String ruleFile) throws IOException {
-    dev.storygraph.extract.Lexicons lex = dev.storygraph.extract.Lexicons.load(List.of());
+    dev.storygraph.lexicon.Lexicons lex = dev.storygraph.lexicon.Lexicons.load(List.of());
     CoreNlpPipeline pipeline = new CoreNlpPipeline(0, lemma -> !lex.predicates(lemma, false).isEmpty());
     Map<String, Stored> out = new LinkedHashMap<>();
     for (Example e : examples(ruleFile)) {

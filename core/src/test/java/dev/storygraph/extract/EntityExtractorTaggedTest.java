@@ -8,6 +8,7 @@ import dev.storygraph.annotate.Doc;
 import dev.storygraph.annotate.NamedSpan;
 import dev.storygraph.annotate.Sentence;
 import dev.storygraph.annotate.Token;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

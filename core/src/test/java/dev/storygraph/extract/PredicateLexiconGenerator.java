@@ -1,5 +1,7 @@
 package dev.storygraph.extract;
 
+import dev.storygraph.lexicon.Lexicons;
+import dev.storygraph.lexicon.Vocabulary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

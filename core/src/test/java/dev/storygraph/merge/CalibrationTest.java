@@ -14,7 +14,7 @@ import dev.storygraph.Modality;
 import dev.storygraph.ReferenceDateSource;
 import dev.storygraph.Status;
 import dev.storygraph.Story;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storygraph.Entity;
 import dev.storygraph.EntityType;
 import dev.storygraph.Mention;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ final class MergeScaleTest {
   @Test
   void merge_100kFacts_findsEveryRepetition() {
     List<ArticleResult> articles = SyntheticStory.articles(1_000, 100, 10_000);
-    Story s = new StoryMerger(dev.storygraph.extract.Lexicons.load(List.of())).merge(articles);
+    Story s = new StoryMerger(dev.storygraph.lexicon.Lexicons.load(List.of())).merge(articles);
     assertThat(s.entities()).hasSize(10_000);
     // each distinct fact was written in exactly SyntheticStory.COPIES articles
     assertThat(s.facts()).hasSize(100_000 / SyntheticStory.COPIES);

@@ -14,7 +14,7 @@ import dev.storygraph.Role;
 import dev.storygraph.Status;
 import dev.storygraph.Story;
 import dev.storygraph.TimeSpan;
-import dev.storygraph.extract.Lexicons;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

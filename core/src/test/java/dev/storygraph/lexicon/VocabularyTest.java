@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

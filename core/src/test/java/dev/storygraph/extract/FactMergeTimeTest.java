@@ -1,4 +1,4 @@
-package dev.storygraph.merge;
+package dev.storygraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

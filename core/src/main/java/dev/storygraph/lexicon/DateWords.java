@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words of dates ({@code date-words.tsv}) that {@link DateNormalizer} and {@link TimeMlForms} join into their
- * patterns: number words, units, the words that shift a date back or ahead, parts of a year. Immutable;
- * thread-safe.
+ * The words of dates ({@code date-words.tsv}) that {@code extract.DateNormalizer} and {@code extract.TimeMlForms}
+ * join into their patterns: number words, units, the words that shift a date back or ahead, parts of a year.
+ * Immutable; thread-safe.
  */
-final class DateWords {
+public final class DateWords {
   /** Kinds whose rows give a value, and what the value must be. */
   private static final Set<String> NUMBER_KINDS = Set.of("count-word", "weekend-shift", "weekday-shift", "part-place",
       "part-shift", "year-shift");
@@ -29,7 +29,7 @@ final class DateWords {
   private static final Set<String> WEEKDAY_KINDS = Set.of("weekday-name");
   private static final Set<String> MONTH_KINDS = Set.of("month-name");
   private static final Pattern PART_VALUE = Pattern.compile("[A-Z][1-9]");
-  static final DateWords STANDARD = parse(Lexicons.resource("date-words.tsv"), "date-words.tsv");
+  public static final DateWords STANDARD = parse(Lexicons.resource("date-words.tsv"), "date-words.tsv");
 
   /** Per kind, its words in file order, each with its value (empty for the kinds without one). */
   private final Map<String, Map<String, String>> byKind;
@@ -39,34 +39,34 @@ final class DateWords {
   }
 
   /** True when {@code word} (any case) is a word of {@code kind}. */
-  boolean has(String kind, String word) {
+  public boolean has(String kind, String word) {
     return words(kind).containsKey(word.toLowerCase(Locale.ROOT));
   }
 
   /** The number a word of a number kind stands for, or empty when it is no word of {@code kind}. */
-  Optional<Integer> number(String kind, String word) {
+  public Optional<Integer> number(String kind, String word) {
     String v = words(kind).get(word.toLowerCase(Locale.ROOT));
     return v == null ? Optional.empty() : Optional.of(Integer.parseInt(v));
   }
 
   /** The unit a word of a unit kind names, or empty. */
-  Optional<ChronoUnit> unit(String kind, String word) {
+  public Optional<ChronoUnit> unit(String kind, String word) {
     String v = words(kind).get(word.toLowerCase(Locale.ROOT));
     return v == null ? Optional.empty() : Optional.of(ChronoUnit.valueOf(v));
   }
 
   /** The day of the week a word of {@code weekday-name} names, or empty. */
-  Optional<DayOfWeek> weekday(String word) {
+  public Optional<DayOfWeek> weekday(String word) {
     return Optional.ofNullable(words("weekday-name").get(word.toLowerCase(Locale.ROOT))).map(DayOfWeek::valueOf);
   }
 
   /** The month a word of {@code month-name} names, or empty. */
-  Optional<Month> month(String word) {
+  public Optional<Month> month(String word) {
     return Optional.ofNullable(words("month-name").get(word.toLowerCase(Locale.ROOT))).map(Month::valueOf);
   }
 
   /** TimeML's letter and count of parts of a year for a word of {@code year-part} ("Q4"), or empty. */
-  Optional<String> part(String word) {
+  public Optional<String> part(String word) {
     return Optional.ofNullable(words("year-part").get(word.toLowerCase(Locale.ROOT)));
   }
 
@@ -74,7 +74,7 @@ final class DateWords {
    * True when {@code lower}, a date's text in lower case, holds anywhere a word of {@code kind} whose value is
    * {@code value} (null: any value).
    */
-  boolean contains(String lower, String kind, Integer value) {
+  public boolean contains(String lower, String kind, Integer value) {
     for (Map.Entry<String, String> e : words(kind).entrySet()) {
       if ((value == null || Integer.parseInt(e.getValue()) == value) && lower.contains(e.getKey())) {
         return true;
@@ -84,7 +84,7 @@ final class DateWords {
   }
 
   /** The words of the kinds, in file order and each once, as a regular-expression alternation: "a|b|c". */
-  String alternation(String... kinds) {
+  public String alternation(String... kinds) {
     List<String> words = new ArrayList<>();
     for (String k : kinds) {
       words(k).keySet().stream().filter(w -> !words.contains(w)).forEach(words::add);

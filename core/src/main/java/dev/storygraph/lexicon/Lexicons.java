@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -519,7 +519,7 @@ public final class Lexicons {
 
   /** The predicate of going to a place (constructions.tsv, trip-event): its object is where the trip goes. */
   public static String tripPredicate() {
-    return FactReader.TRIP;
+    return Cues.CONSTRUCTIONS.only("trip-event");
   }
 
   public List<PredicateEntry> predicates(String lemma, boolean noun) {

@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,22 +8,22 @@ import java.util.Set;
 
 /**
  * Word lists of a two-column data file (kind, word): the cues of modality, negation and tense ({@code cues.tsv})
- * that the fact extractor and {@link Tense} share, and the construction data of {@code constructions.tsv}
+ * that the fact extractor and {@code extract.Tense} share, and the construction data of {@code constructions.tsv}
  * (support verbs, control verbs, group nouns). Immutable; thread-safe.
  */
-final class Cues {
+public final class Cues {
   /** Kinds whose words are predicates of the vocabulary, checked on loading. */
   private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent",
       "answered-event", "received-event", "incident-event", "trip-event", "statement-event", "dispatch-event",
       "result-event", "keep-event");
   /** Modality, negation and tense cues. */
-  static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
+  public static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
       "condition-mark", "negative-frame", "other-time", "appeal-frame", "invite-frame", "repeat-cue", "expect-frame",
       "perfect-aux"));
   /** The data of the argument constructions. */
-  static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case", "support-verb",
-      "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
+  public static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
+      "support-verb", "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
       "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
@@ -45,7 +45,7 @@ final class Cues {
    *
    * @throws IllegalStateException when the kind lists no word or more than one
    */
-  String only(String kind) {
+  public String only(String kind) {
     Set<String> words = byKind.get(kind);
     if (words == null || words.size() != 1) {
       throw new IllegalStateException("cue kind " + kind + " must list exactly one word: " + words);
@@ -54,7 +54,7 @@ final class Cues {
   }
 
   /** The words the file lists under {@code kind}, sorted. */
-  List<String> words(String kind) {
+  public List<String> words(String kind) {
     Set<String> words = byKind.get(kind);
     if (words == null) {
       throw new IllegalArgumentException("no cue kind " + kind);
@@ -63,12 +63,12 @@ final class Cues {
   }
 
   /** The words of {@code kind} as a regular-expression alternation ("a|b"), each quoted. */
-  String alternation(String kind) {
+  public String alternation(String kind) {
     return String.join("|", words(kind).stream().map(java.util.regex.Pattern::quote).toList());
   }
 
   /** True when the file lists {@code word} (compared in lower case) under {@code kind}. */
-  boolean has(String kind, String word) {
+  public boolean has(String kind, String word) {
     Set<String> words = byKind.get(kind);
     if (words == null) {
       throw new IllegalArgumentException("no cue kind " + kind);
@@ -80,12 +80,12 @@ final class Cues {
    * True when the file lists {@code word} under {@code kind} as it is written: a word with a capital is no match,
    * for rules that read a lower-case word only ("of" in "analyst X of Y", never "Of" in a name).
    */
-  boolean hasExact(String kind, String word) {
+  public boolean hasExact(String kind, String word) {
     return word.equals(word.toLowerCase(java.util.Locale.ROOT)) && has(kind, word);
   }
 
   /** True when the file lists {@code word} under {@code kind}, alone or as the first word of an entry. */
-  boolean begins(String kind, String word) {
+  public boolean begins(String kind, String word) {
     if (has(kind, word)) {
       return true;
     }

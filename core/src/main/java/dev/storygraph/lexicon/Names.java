@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 /** Small string measures for names. */
 public final class Names {

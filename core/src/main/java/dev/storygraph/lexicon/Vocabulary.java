@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +44,7 @@ public final class Vocabulary {
      * A lexicon entry that makes these words a trigger of this predicate, for a construction that states it with
      * words of their own ("left two guards dead" kills) or another sense of a form ("attacked the plan").
      */
-    Lexicons.PredicateEntry entry(List<String> words, boolean noun) {
+    public Lexicons.PredicateEntry entry(List<String> words, boolean noun) {
       return new Lexicons.PredicateEntry(name, cameo, words, noun ? "noun" : "verb",
           noun ? nounObjects : verbObjects);
     }

@@ -1,4 +1,4 @@
-package dev.storygraph.extract;
+package dev.storygraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.storygraph.merge;
+package dev.storygraph.extract;
 
 import dev.storygraph.Evidence;
 import dev.storygraph.Fact;
@@ -12,18 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Merges facts of the same meaning (same predicate and arguments) into one. Stateless. */
+/**
+ * Merges facts of the same meaning (same predicate and arguments) into one, within an article ({@link FactExtractor})
+ * and across the articles of a story ({@code merge.StoryMerger}): both merge by this one fact key. Stateless.
+ */
 public final class FactMerge {
   private FactMerge() {}
 
   /**
    * The key of a fact's meaning: predicate, subject and object, the two arguments in a fixed order for the
-   * symmetric predicates of the {@link dev.storygraph.extract.Vocabulary}. Facts with equal keys merge.
+   * symmetric predicates of the {@link dev.storygraph.lexicon.Vocabulary}. Facts with equal keys merge.
    */
   public static String key(Fact f) {
     String s = f.subject();
     String o = f.object().orElse("");
-    if (dev.storygraph.extract.Vocabulary.standard().isSymmetric(f.predicate()) && !o.isEmpty()
+    if (dev.storygraph.lexicon.Vocabulary.standard().isSymmetric(f.predicate()) && !o.isEmpty()
         && o.compareTo(s) < 0) {
       String t = s;
       s = o;
