@@ -52,6 +52,28 @@ final class FactExtractorTest {
   }
 
   @Test
+  void extract_unnamedOfficeHolder_actsForItsCountry_unlessTheArticleNamesItsOfficials() {
+    assertThat(facts("The Danish prime minister met the Polish president in Warsaw.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("meet");
+      assertThat(List.of(f.subject(), f.object())).containsExactlyInAnyOrder("Denmark", "Poland");
+    });
+    assertThat(facts("A former Danish prime minister criticized Poland.")).noneSatisfy(
+        f -> assertThat(f.subject()).isEqualTo("Denmark"));
+    // the article names one of Denmark's officials: "its top diplomat" may be him, so it is no one we can name
+    assertThat(facts("Danish Foreign Minister Lars Holm met Rui Costa in Lisbon. Denmark's top diplomat later "
+        + "criticized Poland.")).noneSatisfy(f -> assertThat(f.subject()).isEqualTo("Denmark"));
+  }
+
+  @Test
+  void extract_bodyNamedByWhereItSits_actsForThatCountry() {
+    assertThat(facts("Police in Kenya arrested Omar Farah on Monday.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("arrest");
+      assertThat(f.subject()).isEqualTo("Kenya");
+      assertThat(f.object()).isEqualTo("Omar Farah");
+    });
+  }
+
+  @Test
   void extract_nominalTalksWith_yieldsMeet() {
     assertThat(facts("Pablo Ruiz held talks with Rui Costa in Lisbon.")).singleElement().satisfies(f -> {
       assertThat(f.predicate()).isEqualTo("meet");

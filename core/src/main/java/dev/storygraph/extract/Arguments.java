@@ -16,6 +16,7 @@ import dev.storygraph.lexicon.Lexicons;
 import dev.storygraph.lexicon.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -635,6 +636,10 @@ final class Arguments {
       if (holder >= 0) {
         return holder;
       }
+      int owner = officeOwner(c, token);
+      if (owner >= 0) {
+        return owner;
+      }
     }
     // "the OPEC partnership": an organization named by its modifier
     for (int k : doc.children(token)) {
@@ -646,6 +651,32 @@ final class Arguments {
     }
     List<Integer> owners = groupOwners(c, token);
     return owners.isEmpty() ? organizationOfBody(c, token) : owners.get(0);
+  }
+
+  /**
+   * "Iran's foreign minister", "the Turkish prime minister", "Acme's chief executive": a holder of an office the
+   * article does not name acts for the country or organization whose office it is, as a body of it does ("the
+   * Chilean army"), when the article names none of its officials: one it names may be the one meant. A former
+   * holder acts for no one.
+   */
+  private int officeOwner(FactContext c, int token) {
+    Doc doc = c.doc();
+    int owner = -1;
+    for (int k : doc.children(token)) {
+      String rel = doc.relation(k);
+      if ((rel.equals("amod") || rel.equals("compound")) && CONSTRUCTIONS.has("former-mark",
+          doc.token(k).word().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      boolean of = rel.startsWith("nmod") && CONSTRUCTIONS.has("owner-case", caseOf(doc, k));
+      if (owner < 0 && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || of)) {
+        int e = c.coref().at(k);
+        if (e >= 0 && c.ents().entities().get(e).type() != EntityType.PERSON) {
+          owner = e;
+        }
+      }
+    }
+    return owner >= 0 && !c.namesOfficialOf(owner) ? owner : -1;
   }
 
   /**
@@ -750,6 +781,15 @@ final class Arguments {
           if (doc.relation(kk).equals("conj")) {
             addCountry(c, kk, out);
           }
+        }
+      }
+    }
+    if (out.isEmpty() && CONSTRUCTIONS.has("group-head", t.lemma())) {
+      // "police in Kenya", "the authorities in Peru": a body of a country named by where it sits, when nothing
+      // names whose it is ("French troops in Mali" are France's)
+      for (int k : doc.children(token)) {
+        if (doc.relation(k).startsWith("nmod") && CONSTRUCTIONS.has("located-case", caseOf(doc, k))) {
+          addCountry(c, k, out);
         }
       }
     }

@@ -43,6 +43,16 @@ record FactContext(String article, Doc doc, ArticleEntities ents, Coreference co
     return found;
   }
 
+  /** True when the article names a person holding some role of the organization or country (entity index). */
+  boolean namesOfficialOf(int of) {
+    for (Role r : roles) {
+      if (!r.former() && r.of().equals(java.util.Optional.of(ents.id(of)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the article's entity of that exact name, or -1. */
   int entityNamed(String name) {
     List<dev.storygraph.Entity> all = ents.entities();
