@@ -657,13 +657,19 @@ final class Arguments {
    * "Iran's foreign minister", "the Turkish prime minister", "Acme's chief executive": a holder of an office the
    * article does not name acts for the country or organization whose office it is, as a body of it does ("the
    * Chilean army"), when the article names none of its officials: one it names may be the one meant. A former
-   * holder acts for no one.
+   * holder, one of several ("a Danish minister") and one member of a body ("a Chilean soldier") act for no one.
    */
   private int officeOwner(FactContext c, int token) {
     Doc doc = c.doc();
+    if (CONSTRUCTIONS.has("member-head", doc.token(token).lemma())) {
+      return -1; // "a Chilean soldier" is one member, a person, not the body
+    }
     int owner = -1;
     for (int k : doc.children(token)) {
       String rel = doc.relation(k);
+      if (rel.equals("det") && CONSTRUCTIONS.has("indefinite-article", doc.token(k).lemma())) {
+        return -1; // "a Danish minister": one of several, not the office
+      }
       if ((rel.equals("amod") || rel.equals("compound")) && CONSTRUCTIONS.has("former-mark",
           doc.token(k).word().toLowerCase(Locale.ROOT))) {
         return -1;

@@ -91,7 +91,8 @@ final class FactReader {
     List<Integer> objects = object.entities();
     int complement = childWith(doc, t, "xcomp");
     if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && complement >= 0
-        && !Cues.MODALITY.has("intent-frame", doc.token(t).lemma()) && !ModalityReader.isNounsComplement(doc, complement)) {
+        && !Cues.MODALITY.has("intent-frame", doc.token(t).lemma())
+        && !ModalityReader.isNounsComplement(doc, complement)) {
       // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named; a verb
       // of intent states its own act ("vowed to retaliate" is a vow made), its complement only intended
       return true;

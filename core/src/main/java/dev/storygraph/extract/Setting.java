@@ -141,7 +141,8 @@ final class Setting {
       return -1;
     }
     for (int k : doc.children(clause)) {
-      if (Graph.isOblique(doc.relation(k)) && Cues.CONSTRUCTIONS.has("goal-case", caseOf(doc, k)) && placeEntity(c, k) >= 0) {
+      if (Graph.isOblique(doc.relation(k)) && Cues.CONSTRUCTIONS.has("goal-case", caseOf(doc, k))
+          && placeEntity(c, k) >= 0) {
         return -1; // "met Lima in Paris and flew to Rome": a clause that goes elsewhere is not where the first was
       }
     }
