@@ -78,6 +78,18 @@ final class FactPrecisionTest {
   }
 
   @Test
+  void extract_verbWhoseOneComplementIsAnOffice_isAChangeOfOffice_notItsOtherEvent() {
+    // "take over" is a phrasal verb of buying; "took over as chief executive" took an office
+    assertThat(facts("Lisa Tran took over as chief executive in May.")).extracting(Readable::predicate)
+        .doesNotContain("buy");
+    assertThat(facts("Norvale Corp took over Tecsa Inc in May.")).extracting(Readable::predicate).contains("buy");
+    // an office predicate fits the phrase; a verb with an argument of its own keeps its sense
+    assertThat(facts("Lisa Tran resigned as chairman of Norvale Corp.")).extracting(Readable::predicate)
+        .contains("resign");
+    assertThat(facts("Lisa Tran travelled to Lima as envoy.")).extracting(Readable::predicate).contains("travel");
+  }
+
+  @Test
   void extract_complementOfAControllingVerb_takesItsFutureAndItsLikelihood() {
     // "will have to": the future is the controlling verb's, the parser may call the to-clause ccomp
     assertThat(facts("Every new drug will have to be approved by the Danish Medicines Agency.")).anySatisfy(f -> {

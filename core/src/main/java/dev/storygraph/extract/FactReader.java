@@ -66,6 +66,9 @@ final class FactReader {
     if (object.unknown()) {
       return true; // "met him" with "him" unresolved: the object is someone we cannot name
     }
+    if (!tr.noun() && !CONSTRUCTIONS.has("office-event", e.predicate()) && takesOffice(doc, t, e.objects())) {
+      return false; // "took over as chief executive": a change of office, not a purchase; another sense may fit
+    }
     Vocabulary.Predicate predicate = VOCABULARY.get(e.predicate()).orElseThrow();
     if (!predicate.admits(patientClass(c, object))) {
       // "killed the deal", "launched an inquiry": the word in another sense; "attacked the plan" is criticism
@@ -128,6 +131,23 @@ final class FactReader {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a verb's one complement is a capacity phrase naming a role: "took over as chief executive". With an
+   * argument of its own the verb keeps its sense: "travelled to Lima as envoy", "fired Ruiz as coach".
+   */
+  private boolean takesOffice(Doc doc, int verb, List<String> slots) {
+    boolean office = false;
+    for (int k : doc.children(verb)) {
+      String rel = doc.relation(k);
+      if (rel.equals("obj") || rel.equals("iobj") || Graph.isOblique(rel) && slots.contains(caseOf(doc, k))) {
+        return false;
+      }
+      office |= Graph.isOblique(rel) && CONSTRUCTIONS.has("capacity-case", caseOf(doc, k))
+          && lex.isRoleHead(doc.token(k).word());
+    }
+    return office;
   }
 
   /**

@@ -15,7 +15,7 @@ public final class Cues {
   /** Kinds whose words are predicates of the vocabulary, checked on loading. */
   private static final Set<String> PREDICATE_KINDS = Set.of("patient-possessor", "modifier-agent",
       "answered-event", "received-event", "incident-event", "trip-event", "statement-event", "dispatch-event",
-      "result-event", "keep-event");
+      "result-event", "keep-event", "office-event");
   /** Modality, negation and tense cues. */
   public static final Cues MODALITY = load("cues.tsv", Set.of("negation", "possible-aux", "possible-word", "future-aux",
       "future-frame", "planned-word", "past-cue", "future-cue", "report-frame", "intent-frame", "possible-frame",
@@ -28,8 +28,8 @@ public final class Cues {
       "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
-      "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "topic-case", "pair-case",
-      "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative", "purpose-case",
+      "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "office-event", "topic-case",
+      "pair-case", "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative", "purpose-case",
       "person-pronoun", "thing-pronoun", "thing-possessive", "definite-article", "indefinite-article",
       "metonym-place-case", "located-case", "former-mark", "position-noun", "group-class"));
 
