@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a trigger acts on tells which event it states (vocabulary.tsv's patient and otherwise columns, the WordNet
- * noun classes): a killing acts on the living, a launch on an artifact, a dismissal on a person; one word may state
+ * noun classes): a killing acts on the living, a launch on a weapon, a dismissal on a person; one word may state
  * either of two events, the object's class telling which. Sentences written for the test, through the real pipeline.
  */
 final class PatientClassTest {
@@ -27,6 +27,17 @@ final class PatientClassTest {
         .extracting(Readable::predicate).doesNotContain("release");
     assertThat(facts("Norvale Corp launched an inquiry into the leak."))
         .extracting(Readable::predicate).doesNotContain("launch");
+  }
+
+  @Test
+  void extract_launchOrTestOfAProduct_isNoMilitaryLaunch() {
+    // launch and test act on the finer class weapon: missiles and rockets, not any artifact
+    assertThat(facts("Norvale Corp launched a new phone on Monday.")).extracting(Readable::predicate)
+        .doesNotContain("launch");
+    assertThat(facts("Norvale Corp tested a larger airliner in May.")).extracting(Readable::predicate)
+        .doesNotContain("test");
+    assertThat(facts("Peru launched two rockets over the border on Monday.")).extracting(Readable::predicate)
+        .contains("launch");
   }
 
   @Test

@@ -25,11 +25,55 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 final class NounClassGenerator {
   static final String OUTPUT = "lexicon/noun-classes.tsv";
+  /** The seed senses of the finer classes ("weapon"). */
+  static final String SEEDS = "lexicon/noun-class-seeds.tsv";
 
   private final Dictionary wordnet;
+  /** Seed synset offset to its class. */
+  private final Map<Long, String> seeds = new java.util.HashMap<>();
+  /** Synset offset to the finer classes its hypernym closure reaches (memo). */
+  private final Map<Long, java.util.Set<String>> finer = new java.util.HashMap<>();
 
   NounClassGenerator(Dictionary wordnet) {
     this.wordnet = wordnet;
+    for (String line : dev.storygraph.lexicon.Lexicons.resource(SEEDS)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      try {
+        IndexWord w = wordnet.getIndexWord(POS.NOUN, f[1]);
+        seeds.put(w.getSenses().get(Integer.parseInt(f[2]) - 1).getOffset(), f[0]);
+      } catch (JWNLException | RuntimeException e) {
+        throw new IllegalStateException(SEEDS + ": no WordNet sense " + f[1] + " " + f[2], e);
+      }
+    }
+  }
+
+  /** The finer classes of a synset: those of the seeds it is or lies below. */
+  private java.util.Set<String> finerClasses(Synset s, int depth) {
+    java.util.Set<String> known = finer.get(s.getOffset());
+    if (known != null) {
+      return known;
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    if (seeds.containsKey(s.getOffset())) {
+      out.add(seeds.get(s.getOffset()));
+    }
+    if (depth < 30) {
+      for (net.sf.extjwnl.data.Pointer p : s.getPointers()) {
+        if (p.getType() == net.sf.extjwnl.data.PointerType.HYPERNYM
+            || p.getType() == net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM) {
+          try {
+            out.addAll(finerClasses(p.getTargetSynset(), depth + 1));
+          } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet: " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+    finer.put(s.getOffset(), out);
+    return out;
   }
 
   static NounClassGenerator standard() {
@@ -93,6 +137,9 @@ final class NounClassGenerator {
     if (classes.isEmpty()) {
       return null;
     }
+    for (Synset s : w.getSenses().subList(0, Math.min(SENSES, w.getSenses().size()))) {
+      classes.addAll(finerClasses(s, 0));
+    }
     return String.join(",", classes);
   }
 
@@ -116,8 +163,9 @@ final class NounClassGenerator {
         .append("#   -Dtest=NounClassGeneratorTest -Dstorygraph.regenerate=true verify\n")
         .append("# Derived from WordNet 3.1 by NounClassGenerator (core tests): every one-word noun with a tagged use\n")
         .append("# or with one class for all its senses, and the lexicographer files of its two most frequent senses\n")
-        .append("# (person, group, artifact, communication, ...).\n")
-        .append("# Columns (tab-separated): noun, classes (comma-separated, the most frequent sense's first)\n");
+        .append("# (person, group, artifact, communication, ...), then the finer classes of lexicon/noun-class-seeds.tsv\n")
+        .append("# that those senses are or lie below (weapon).\n")
+        .append("# Columns (tab-separated): noun, classes (comma-separated, the most frequent sense's first, finer last)\n");
     classes.forEach((noun, c) -> b.append(noun).append('\t').append(c).append('\n'));
     return b.toString();
   }
