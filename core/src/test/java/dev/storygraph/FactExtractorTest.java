@@ -74,6 +74,19 @@ final class FactExtractorTest {
   }
 
   @Test
+  void extract_relationWithAParty_actsOnThatParty_andADemandOnWhomItsClauseNames() {
+    assertThat(facts("Turkey reopened its border with Armenia.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("reopen");
+      assertThat(f.subject()).isEqualTo("Turkey");
+      assertThat(f.object()).isEqualTo("Armenia");
+    });
+    assertThat(facts("Vietnam demanded that China withdraw its oil rig.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("demand");
+      assertThat(f.object()).isEqualTo("China");
+    });
+  }
+
+  @Test
   void extract_nominalTalksWith_yieldsMeet() {
     assertThat(facts("Pablo Ruiz held talks with Rui Costa in Lisbon.")).singleElement().satisfies(f -> {
       assertThat(f.predicate()).isEqualTo("meet");

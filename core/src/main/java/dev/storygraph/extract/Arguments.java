@@ -454,6 +454,17 @@ final class Arguments {
     Doc doc = c.doc();
     List<Lexicons.PredicateEntry> event = lex.predicates(doc.token(thing).lemma(), true);
     int poss = childWith(doc, thing, "nmod:poss");
+    if (event.isEmpty() && core) {
+      // "reopened its border with Armenia": a relation's other party is the one acted on
+      for (int k : doc.children(thing)) {
+        if (doc.relation(k).startsWith("nmod") && CONSTRUCTIONS.has("party-case", caseOf(doc, k))) {
+          List<Integer> party = entitiesOf(c, k);
+          if (!party.isEmpty()) {
+            return party;
+          }
+        }
+      }
+    }
     if (event.isEmpty() || !core) {
       if (poss < 0 || !event.isEmpty() && isActedOnPossessor(doc, thing, poss, event.get(0).predicate())) {
         return List.of();

@@ -29,8 +29,8 @@ public final class Cues {
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
       "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "office-event", "topic-case",
-      "pair-case", "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative", "purpose-case",
-      "person-pronoun", "thing-pronoun", "thing-possessive", "definite-article", "indefinite-article",
+      "pair-case", "party-case", "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative",
+      "purpose-case", "person-pronoun", "thing-pronoun", "thing-possessive", "definite-article", "indefinite-article",
       "metonym-place-case", "located-case", "former-mark", "position-noun", "group-class"));
 
   private final Map<String, Set<String>> byKind;
