@@ -236,6 +236,10 @@ final class FactExtractorTest {
     });
     assertThat(facts("Peru's government criticized Pablo Ruiz.")).singleElement()
         .satisfies(f -> assertThat(f.subject()).isEqualTo("Peru"));
+    assertThat(facts("The Peruvian delegation arrived in Quito on Sunday.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("travel");
+      assertThat(f.subject()).isEqualTo("Peru");
+    });
   }
 
   @Test
