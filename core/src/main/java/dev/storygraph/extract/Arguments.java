@@ -16,7 +16,6 @@ import dev.storygraph.lexicon.Lexicons;
 import dev.storygraph.lexicon.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -681,8 +680,7 @@ final class Arguments {
       if (rel.equals("det") && CONSTRUCTIONS.has("indefinite-article", doc.token(k).lemma())) {
         return -1; // "a Danish minister": one of several, not the office
       }
-      if ((rel.equals("amod") || rel.equals("compound")) && CONSTRUCTIONS.has("former-mark",
-          doc.token(k).word().toLowerCase(Locale.ROOT))) {
+      if ((rel.equals("amod") || rel.equals("compound")) && RoleExtractor.isFormer(doc, k)) {
         return -1;
       }
       boolean of = rel.startsWith("nmod") && CONSTRUCTIONS.has("owner-case", caseOf(doc, k));

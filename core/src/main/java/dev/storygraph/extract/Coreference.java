@@ -123,8 +123,7 @@ final class Coreference {
     while (doc.governor(head) >= 0 && (doc.relation(head).equals("flat") || doc.relation(head).equals("compound"))) {
       head = doc.governor(head);
     }
-    return doc.relation(head).startsWith("obl") || doc.relation(head).startsWith("nmod")
-        && !doc.relation(head).equals("nmod:poss");
+    return Graph.isOblique(doc.relation(head)) && !doc.relation(head).equals("nmod:poss");
   }
 
   private static int thingAntecedent(Doc doc, ArticleEntities ents, Token t) {

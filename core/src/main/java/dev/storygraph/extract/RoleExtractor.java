@@ -422,7 +422,8 @@ public final class RoleExtractor {
     return b.toString();
   }
 
-  private static boolean isFormer(Doc doc, int i) {
+  /** True when the token is a word that makes a role a former one: "former", "ex" (constructions.tsv former-mark). */
+  static boolean isFormer(Doc doc, int i) {
     if (i < 0) {
       return false;
     }
