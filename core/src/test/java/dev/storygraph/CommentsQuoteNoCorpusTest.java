@@ -51,17 +51,8 @@ final class CommentsQuoteNoCorpusTest {
             if (comment < 0) {
               continue;
             }
-            Matcher m = QUOTE.matcher(line.substring(comment));
-            while (m.find()) {
-              String[] words = normalize(m.group(1)).strip().split(" ");
-              if (words.length >= MIN_WORDS) {
-                quotes++;
-                String echo = echo(words, corpus);
-                if (echo != null) {
-                  echoes.add(root.relativize(f) + ":" + (i + 1) + ": \"" + m.group(1) + "\" (\"" + echo + "\")");
-                }
-              }
-            }
+            quotes += echoes(QUOTE.matcher(line.substring(comment)), corpus, root.relativize(f) + ":" + (i + 1),
+                echoes);
           }
         }
       }
@@ -86,22 +77,33 @@ final class CommentsQuoteNoCorpusTest {
             continue;
           }
           for (Matcher m : List.of(QUOTE.matcher(lines.get(i)), example.matcher(lines.get(i)))) {
-            while (m.find()) {
-              String[] words = normalize(m.group(1)).strip().split(" ");
-              if (words.length >= MIN_WORDS) {
-                quotes++;
-                String echo = echo(words, corpus);
-                if (echo != null) {
-                  echoes.add(models.relativize(f) + ":" + (i + 1) + ": \"" + m.group(1) + "\" (\"" + echo + "\")");
-                }
-              }
-            }
+            quotes += echoes(m, corpus, models.relativize(f) + ":" + (i + 1), echoes);
           }
         }
       }
     }
     assertThat(quotes).as("quoted models comment spans read").isGreaterThan(50);
     assertThat(echoes).as("models comment quotes that stand in ../shared/corpus").isEmpty();
+  }
+
+  /**
+   * Reads every span the matcher finds (its group 1) and adds to {@code echoes} those that stand in the corpus.
+   *
+   * @return how many spans of {@value #MIN_WORDS} words or more it read
+   */
+  private static int echoes(Matcher m, String corpus, String where, List<String> echoes) {
+    int read = 0;
+    while (m.find()) {
+      String[] words = normalize(m.group(1)).strip().split(" ");
+      if (words.length >= MIN_WORDS) {
+        read++;
+        String echo = echo(words, corpus);
+        if (echo != null) {
+          echoes.add(where + ": \"" + m.group(1) + "\" (\"" + echo + "\")");
+        }
+      }
+    }
+    return read;
   }
 
   /** The first run of four words of a quote that stands in the corpus with two words or more not function words. */
