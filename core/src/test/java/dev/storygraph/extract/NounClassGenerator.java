@@ -1,12 +1,18 @@
 package dev.storygraph.extract;
 
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -30,9 +36,9 @@ final class NounClassGenerator {
 
   private final Dictionary wordnet;
   /** Seed synset offset to its class. */
-  private final Map<Long, String> seeds = new java.util.HashMap<>();
+  private final Map<Long, String> seeds = new HashMap<>();
   /** Synset offset to the finer classes its hypernym closure reaches (memo). */
-  private final Map<Long, java.util.Set<String>> finer = new java.util.HashMap<>();
+  private final Map<Long, Set<String>> finer = new HashMap<>();
 
   NounClassGenerator(Dictionary wordnet) {
     this.wordnet = wordnet;
@@ -51,19 +57,19 @@ final class NounClassGenerator {
   }
 
   /** The finer classes of a synset: those of the seeds it is or lies below. */
-  private java.util.Set<String> finerClasses(Synset s, int depth) {
-    java.util.Set<String> known = finer.get(s.getOffset());
+  private Set<String> finerClasses(Synset s, int depth) {
+    Set<String> known = finer.get(s.getOffset());
     if (known != null) {
       return known;
     }
-    java.util.Set<String> out = new java.util.TreeSet<>();
+    Set<String> out = new TreeSet<>();
     if (seeds.containsKey(s.getOffset())) {
       out.add(seeds.get(s.getOffset()));
     }
     if (depth < 30) {
-      for (net.sf.extjwnl.data.Pointer p : s.getPointers()) {
-        if (p.getType() == net.sf.extjwnl.data.PointerType.HYPERNYM
-            || p.getType() == net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM) {
+      for (Pointer p : s.getPointers()) {
+        if (p.getType() == PointerType.HYPERNYM
+            || p.getType() == PointerType.INSTANCE_HYPERNYM) {
           try {
             out.addAll(finerClasses(p.getTargetSynset(), depth + 1));
           } catch (JWNLException e) {
@@ -88,7 +94,7 @@ final class NounClassGenerator {
   private static final String TOPS = "tops";
 
   /** The noun classes: WordNet's noun lexicographer files. */
-  private static final java.util.Set<String> CLASSES = java.util.Set.of("act", "animal", "artifact", "attribute",
+  private static final Set<String> CLASSES = Set.of("act", "animal", "artifact", "attribute",
       "body", "cognition", "communication", "event", "feeling", "food", "group", "location", "motive", "object",
       "person", "phenomenon", "plant", "possession", "process", "quantity", "relation", "shape", "state",
       "substance", "time");
@@ -122,7 +128,7 @@ final class NounClassGenerator {
     if (uses == 0 && w.getSenses().stream().anyMatch(s -> !s.getLexFileName().equals(file))) {
       return null; // an untagged noun whose senses disagree: no class is its most frequent
     }
-    java.util.LinkedHashSet<String> classes = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> classes = new LinkedHashSet<>();
     for (Synset s : w.getSenses().subList(0, Math.min(SENSES, w.getSenses().size()))) {
       String c = s.getLexFileName().substring("noun.".length()).toLowerCase(Locale.ROOT);
       if (c.equals(TOPS)) {
