@@ -171,6 +171,24 @@ final class SettingTest {
   }
 
   @Test
+  void time_ofAnEventToldAsTheNewsOfAnArticleThatDatesNothing_isTheDayTheArticleWasWritten() {
+    List<Readable> facts = facts("Convoy hit near Paris. The Red Brigade attacked a convoy near Paris. Police "
+        + "said the Red Brigade previously criticized the government.");
+    assertThat(facts).filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-03-03"));
+    assertThat(facts).filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isNull());
+  }
+
+  @Test
+  void time_ofTheNews_isNotKeptAwayByAWordOfAnotherTimeThatDatesANoun() {
+    assertThat(facts("Siemens raised its bid for Alstom on Friday. Siemens also criticized the board of Alstom for "
+        + "its poor returns over the past five years, and for its losses since 2019."))
+        .filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
+  }
+
+  @Test
   void storyTime_statedBySomeSource_winsOverTheNewsDayOfAnotherWithoutConflict() {
     Story story = Shared.extractor().extractStory(List.of(
         Article.of("a1", LEAD + "Siemens also criticized Alstom's managers in a statement.")

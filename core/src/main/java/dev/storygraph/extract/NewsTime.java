@@ -64,15 +64,40 @@ final class NewsTime {
     return undated(c, s);
   }
 
-  /** A sentence with no date and no cue of another time. */
+  /**
+   * A sentence with no date and no cue of another time outside the modifiers of its nouns: "criticized its returns
+   * since 2010" says nothing of when the criticism was made.
+   */
   private static boolean undated(FactContext c, Sentence s) {
     Doc doc = c.doc();
     for (DateNormalizer.Dated d : c.dates()) {
-      if (doc.token(d.first()).sentence() == s.index()) {
+      if (doc.token(d.first()).sentence() == s.index() && !modifiesANoun(doc, d.first())) {
         return false;
       }
     }
-    return !tellsOtherTime(doc.sentenceText(s));
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (Cues.MODALITY.has("other-time", doc.token(k).word().toLowerCase(Locale.ROOT))
+          && !modifiesANoun(doc, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word lies in a modifier of a noun ("its returns over the past five years", "a firm founded decades
+   * ago"): it dates that noun, not the clause's event.
+   */
+  private static boolean modifiesANoun(Doc doc, int k) {
+    for (int t = k, guard = 0; t >= 0 && guard < 32; t = doc.governor(t), guard++) {
+      String rel = doc.relation(t);
+      int g = doc.governor(t);
+      if (g >= 0 && doc.token(g).isNoun()
+          && (rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("appos"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has a word that puts its event at another time than the article's news. */
@@ -97,24 +122,34 @@ final class NewsTime {
     if (time.isEmpty()) {
       return facts;
     }
+    boolean dated = facts.stream().anyMatch(f -> f.modality() == Modality.ASSERTED && f.time().isPresent());
     List<Fact> out = new ArrayList<>(facts.size());
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
-      out.add(f.time().isPresent() || f.modality() != Modality.ASSERTED || !news.get(i) ? f
-          : f.toBuilder().time(time).build());
+      // the headline's present is news of the day the article's lead gives, not of a day it never names
+      boolean headlineOnly = f.evidence().stream().allMatch(e -> e.begin() == 0);
+      out.add(f.time().isPresent() || f.modality() != Modality.ASSERTED || !news.get(i) || !dated && headlineOnly
+          ? f : f.toBuilder().time(time).build());
     }
     return out;
   }
 
-  /** The time of the article's first dated asserted fact, when it is recent news. */
+  /**
+   * The time of the article's first dated asserted fact, when it is recent news; when no asserted fact of the
+   * article has a time, the day it was written: an article that tells its news without a day ("Rebels have
+   * stormed the town") tells the day's news, the rule event coders apply to every event.
+   */
   static Optional<TimeSpan> newsTime(List<Fact> facts, LocalDate reference) {
     if (reference == null) {
       return Optional.empty();
     }
-    return facts.stream()
+    Optional<Fact> first = facts.stream()
         .filter(f -> f.modality() == Modality.ASSERTED && f.time().isPresent())
-        .min(Comparator.comparingInt(f -> f.evidence().stream().mapToInt(Evidence::begin).min().orElse(0)))
-        .flatMap(Fact::time)
+        .min(Comparator.comparingInt(f -> f.evidence().stream().mapToInt(Evidence::begin).min().orElse(0)));
+    if (first.isEmpty()) {
+      return Optional.of(TimeSpan.day(reference));
+    }
+    return first.flatMap(Fact::time)
         .filter(t -> t.days() <= MAX_SPAN_DAYS && !t.end().isAfter(reference)
             && !t.begin().isBefore(reference.minusDays(MAX_AGE_DAYS)));
   }
