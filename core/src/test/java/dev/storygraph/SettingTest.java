@@ -189,6 +189,18 @@ final class SettingTest {
   }
 
   @Test
+  void attack_byTheWarplanesOfACountry_isThatCountrysAttack_butAMakersNameActsForNoOne() {
+    assertThat(facts("Chilean jets bombed rebel positions near Lima on Friday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("Chile"));
+    assertThat(facts("US aircraft bombed a depot near Mosul on Friday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("United States"));
+    assertThat(facts("A Boeing aircraft struck the tower on Friday."))
+        .filteredOn(f -> f.predicate().equals("attack")).isEmpty();
+  }
+
+  @Test
   void storyTime_statedBySomeSource_winsOverTheNewsDayOfAnotherWithoutConflict() {
     Story story = Shared.extractor().extractStory(List.of(
         Article.of("a1", LEAD + "Siemens also criticized Alstom's managers in a statement.")

@@ -783,7 +783,8 @@ final class Arguments {
     }
     boolean body = CONSTRUCTIONS.has("group-head", t.lemma())
         || t.pos().equals("NNS") && (CONSTRUCTIONS.has("member-head", t.lemma())
-            || CONSTRUCTIONS.has("member-head", t.word())); // the lemma of a plural-only noun is itself: "troops"
+            || CONSTRUCTIONS.has("member-head", t.word())) // the lemma of a plural-only noun is itself: "troops"
+        || c.lex().nounClasses(t.lemma()).stream().anyMatch(k -> CONSTRUCTIONS.has("body-class", k));
     if (!body) {
       return List.of();
     }

@@ -181,13 +181,20 @@ final class FactReader {
     if (classes.isEmpty() || !classes.stream().allMatch(k -> CONSTRUCTIONS.has("thing-class", k))) {
       return false;
     }
-    // named by a maker's name in front ("the Norvex truck"); "Chilean jets" stay Chile's
+    // named by a maker's name in front ("the Norvex truck"); "Chilean jets" and "US jets" stay their country's
+    boolean body = classes.stream().anyMatch(k -> CONSTRUCTIONS.has("body-class", k));
     for (int k : c.doc().children(token)) {
-      if (c.doc().relation(k).equals("compound") && c.doc().token(k).isProperNoun()) {
+      if (c.doc().relation(k).equals("compound") && c.doc().token(k).isProperNoun()
+          && !(body && isPlace(c, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isPlace(FactContext c, int token) {
+    int e = c.coref().at(token);
+    return e >= 0 && c.ents().entities().get(e).type() == EntityType.PLACE;
   }
 
   /** The lexicon entry of the same words as a trigger of another predicate, with that predicate's object slots. */
