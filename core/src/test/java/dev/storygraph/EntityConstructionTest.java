@@ -31,6 +31,27 @@ final class EntityConstructionTest {
   }
 
   @Test
+  void nameOfCommonWordsAfterANounOfAKindOfOrganization_isAnOrganization() {
+    // the tagger takes "Share" and "Food" for common nouns
+    assertThat(entities("Lee, an analyst at the anti-poverty organization Share Food, told reporters the plan "
+        + "was weak.")).containsEntry("Share Food", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void institutionOfATitleInsideAName_isOneOrganization_butANamedOwnerStaysApart() {
+    Map<String, EntityType> e = entities("The files were released after a request to the Lake County Sheriff's "
+        + "Office on Monday. Officials in Peru's Foreign Office declined to comment.");
+    assertThat(e).containsEntry("Lake County Sheriff's Office", EntityType.ORGANIZATION)
+        .containsEntry("Peru", EntityType.PLACE).doesNotContainKey("Peru's Foreign Office");
+  }
+
+  @Test
+  void untaggedNameListedWithAnOrganization_isAnOrganization() {
+    assertThat(entities("Rivals include Google and Salesforce, as well as smaller firms."))
+        .containsEntry("Salesforce", EntityType.ORGANIZATION);
+  }
+
+  @Test
   void pluralNameInParenthesesAfterAPerson_isAGroup_notAPerson() {
     Map<String, EntityType> e = entities("Two coaches are on the list. Lena Dahl (Ravens) and Ivo Kran (Wolves) "
         + "were seen at the stadium on Friday.");

@@ -742,12 +742,13 @@ public final class EntityExtractor {
   /**
    * Organizations the NER leaves untagged although their form says what they are: a proper-noun phrase headed by
    * an institution noun ("the High Court", "the Security Council"; never a sentence's first word, which is
-   * capitalized anyway), a web address used as a name ("Kabar.com reported ..."), and a name beside a common
-   * noun of a kind of organization ({@link #besideFirmNoun}).
+   * capitalized anyway), a web address used as a name ("Kabar.com reported ..."), a name beside a common noun
+   * of a kind of organization ({@link #besideFirmNoun}), and one listed with a tagged one ({@link #conjoinedNames}).
    */
   private void untaggedOrganizations(Doc doc, List<Cand> out) {
     List<Token> toks = doc.tokens();
     besideFirmNoun(doc, out);
+    conjoinedNames(doc, out);
     pluralNames(doc, out);
     namedSources(doc, out);
     for (int i = 0; i < toks.size(); i++) {
@@ -765,7 +766,8 @@ public final class EntityExtractor {
         continue;
       }
       int first = i;
-      while (first - 1 >= 0 && toks.get(first - 1).sentence() == t.sentence() && unnamedFirmWord(toks.get(first - 1))) {
+      while (first - 1 >= 0 && toks.get(first - 1).sentence() == t.sentence()
+          && (unnamedFirmWord(toks.get(first - 1)) || ownerInName(toks, first - 1))) {
         first--;
       }
       boolean sentenceStart = first == 0 || toks.get(first - 1).sentence() != t.sentence();
@@ -775,6 +777,39 @@ public final class EntityExtractor {
         out.add(new Cand(first, i + 1, EntityType.ORGANIZATION, doc.span(first, i + 1), null));
       }
     }
+  }
+
+  /**
+   * A capitalized name the NER left untagged in a list with an organization it tagged is an organization too:
+   * "rivals such as Vantor and Kellam", "Kellam, Vantor and Ostra".
+   */
+  private void conjoinedNames(Doc doc, List<Cand> out) {
+    List<Token> toks = doc.tokens();
+    for (int i = 2; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      Token link = toks.get(i - 1);
+      boolean listed = link.pos().equals("CC") || link.pos().equals(",");
+      if (!listed || !unnamedFirmWord(t) || link.sentence() != t.sentence()
+          || !toks.get(i - 2).ner().equals("ORGANIZATION") || toks.get(i - 2).sentence() != t.sentence()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < toks.size() && toks.get(end).sentence() == t.sentence() && unnamedFirmWord(toks.get(end))) {
+        end++;
+      }
+      if (!isRoleWordAt(doc, i)) {
+        out.add(new Cand(i, end, EntityType.ORGANIZATION, doc.span(i, end), null));
+      }
+    }
+  }
+
+  /**
+   * A possessive inside a capitalized name, between its owner's title and the institution: "the Lake County
+   * Sheriff's Office", "the Attorney General's Office"; a named owner ("Peru's Foreign Office") stays apart.
+   */
+  private static boolean ownerInName(List<Token> toks, int k) {
+    return isPossessive(toks.get(k)) && k - 1 >= 0 && toks.get(k - 1).sentence() == toks.get(k).sentence()
+        && unnamedFirmWord(toks.get(k - 1));
   }
 
   /**
@@ -791,8 +826,8 @@ public final class EntityExtractor {
       }
       int end = i + 1;
       while (end < toks.size() && end - i <= 3 && toks.get(end).sentence() == t.sentence()
-          && unnamedFirmWord(toks.get(end)) && !isRoleWordAt(doc, end)) {
-        end++;
+          && (unnamedFirmWord(toks.get(end)) || unnamedCapital(toks.get(end))) && !isRoleWordAt(doc, end)) {
+        end++; // the tagger may take a name of common words for common nouns: "the group Clean Water"
       }
       boolean nameGoesOn = end < toks.size() && toks.get(end).sentence() == t.sentence()
           && toks.get(end).pos().startsWith("NNP");

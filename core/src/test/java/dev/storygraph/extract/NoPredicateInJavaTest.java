@@ -53,10 +53,10 @@ final class NoPredicateInJavaTest {
 
   /**
    * Tags of CoreNLP written as they are, upper case, that are also English words of the lexicon: Penn POS tags
-   * ("IN", "TO", "ADD" for a web address) and NER or SUTime types ("CITY", "SET", "TIME"). Compared as written:
-   * "in" is no tag.
+   * ("IN", "TO", "ADD" for a web address) and NER or SUTime types ("CITY", "SET", "TIME", "ORGANIZATION").
+   * Compared as written: "in" is no tag.
    */
-  private static final Set<String> TAGS = Set.of("IN", "TO", "ADD", "CITY", "SET", "TIME");
+  private static final Set<String> TAGS = Set.of("IN", "TO", "ADD", "CITY", "SET", "TIME", "ORGANIZATION");
 
   /**
    * Literals that are a form of the lexicon and still no word of a rule, each in the one file allowed to hold
