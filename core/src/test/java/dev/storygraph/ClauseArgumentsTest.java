@@ -25,6 +25,19 @@ final class ClauseArgumentsTest {
   }
 
   @Test
+  void extract_eventNamedAsTheSubject_actsThroughItsActor() {
+    assertThat(facts("A Chilean raid on the village killed three farmers on Monday."))
+        .filteredOn(f -> f.predicate().equals("kill"))
+        .extracting(Readable::subject).containsExactly("Chile");
+    assertThat(facts("The rebels vowed revenge for Chilean airstrikes that left 30 farmers dead."))
+        .filteredOn(f -> f.predicate().equals("kill"))
+        .extracting(Readable::subject).containsExactly("Chile");
+    // an event whose actor is not named gives no actor to the verb
+    assertThat(facts("A raid on the village killed three farmers on Monday."))
+        .filteredOn(f -> f.predicate().equals("kill")).isEmpty();
+  }
+
+  @Test
   void extract_definiteMinistryOfACountry_staysTheNamedMinistry() {
     ArticleResult r = Shared.extractor().extract(Article.of("t", "Chile's foreign ministry criticized Pablo Ruiz.")
         .withReferenceDate(MONDAY));

@@ -112,6 +112,25 @@ final class Arguments {
     return doc.token(verb).pos().equals("VB") && childWith(doc, verb, "aux") < 0 && childWith(doc, verb, "mark") < 0;
   }
 
+  /**
+   * The actor of an event a noun names as the subject of a verb ("Chilean airstrikes killed 30 civilians", "raids
+   * by Peru destroyed the bridge"): the one the noun names itself, in any of its senses; -1 when none, and for a
+   * noun that names no event.
+   */
+  int eventActor(FactContext c, int noun) {
+    Token t = c.doc().token(noun);
+    if (!t.isNoun() || t.isProperNoun()) {
+      return -1;
+    }
+    for (Lexicons.PredicateEntry e : lex.predicates(t.lemma(), true)) {
+      int own = ownActor(c, noun, e);
+      if (own >= 0) {
+        return own;
+      }
+    }
+    return -1;
+  }
+
   /** The actor an event noun names itself: possessor, "by" or "from" agent, a name in front; -1 when none. */
   private int ownActor(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();

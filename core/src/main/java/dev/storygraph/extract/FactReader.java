@@ -62,6 +62,11 @@ final class FactReader {
     boolean passive = !tr.noun() && Graph.isPassive(doc, t);
     int subjectTok = tr.noun() ? args.nounSubject(c, t, e) : args.verbSubject(c, t, passive);
     List<Integer> subjects = subjectTok >= 0 && !isThing(c, subjectTok) ? args.entitiesOf(c, subjectTok) : List.of();
+    if (subjects.isEmpty() && !tr.noun() && !passive && subjectTok >= 0) {
+      // "Chilean airstrikes killed 30 civilians": an event acts through its actor
+      int actor = args.eventActor(c, subjectTok);
+      subjects = actor >= 0 ? args.entitiesOf(c, actor) : subjects;
+    }
     Arguments.Objects object = args.object(c, t, e, passive, tr.carrier(), out);
     if (object.unknown()) {
       return true; // "met him" with "him" unresolved: the object is someone we cannot name
