@@ -189,6 +189,19 @@ final class SettingTest {
   }
 
   @Test
+  void place_ofTheLeadAWireDatelineOpens_isTheDatelinesCity_unlessTheLeadNamesOne() {
+    List<Readable> facts = facts("Convoy attacked near capital\nLIMA, Peru (Reuters) - The Red Brigade attacked a "
+        + "police convoy on Friday. The Red Brigade later met Pablo Ruiz.");
+    assertThat(facts).filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Lima"));
+    assertThat(facts).filteredOn(f -> f.predicate().equals("meet"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isNull());
+    assertThat(facts("Convoy attacked\nLIMA, Peru (Reuters) - The Red Brigade attacked a police convoy in Cusco on "
+        + "Friday.")).filteredOn(f -> f.predicate().equals("attack"))
+        .singleElement().satisfies(f -> assertThat(f.place()).isEqualTo("Cusco"));
+  }
+
+  @Test
   void attack_byTheWarplanesOfACountry_isThatCountrysAttack_butAMakersNameActsForNoOne() {
     assertThat(facts("Chilean jets bombed rebel positions near Lima on Friday."))
         .filteredOn(f -> f.predicate().equals("attack"))

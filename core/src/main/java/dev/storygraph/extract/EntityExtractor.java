@@ -337,6 +337,15 @@ public final class EntityExtractor {
    * of capitals alone that the gazetteer knows ("OSLO"), is a place.
    */
   private void datelineCity(Doc doc, List<Cand> out) {
+    for (int[] d : datelineCities(doc, lex)) {
+      String surface = doc.span(d[0], d[1]);
+      out.add(new Cand(d[0], d[1], EntityType.PLACE, surface, lex.place(surface).orElse(titleCase(surface))));
+    }
+  }
+
+  /** The token ranges ({first, end}) of the cities of an article's wire datelines ({@link #datelineCity}). */
+  static List<int[]> datelineCities(Doc doc, Lexicons lex) {
+    List<int[]> out = new ArrayList<>();
     List<Token> toks = doc.tokens();
     String text = doc.text();
     for (int i = 0; i < toks.size(); i++) {
@@ -371,11 +380,11 @@ public final class EntityExtractor {
         }
         region = (place || dated) && !other && (k == toks.size() || lineBreakBefore(doc, k, end));
       }
-      Optional<String> known = lex.place(surface);
-      if (region || known.isPresent()) {
-        out.add(new Cand(i, end, EntityType.PLACE, surface, known.orElse(titleCase(surface))));
+      if (region || lex.place(surface).isPresent()) {
+        out.add(new int[] {i, end});
       }
     }
+    return out;
   }
 
   private static final java.util.Set<String> PLACE_TAGS =

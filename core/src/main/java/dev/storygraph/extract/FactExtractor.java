@@ -1,5 +1,6 @@
 package dev.storygraph.extract;
 
+import dev.storygraph.EntityType;
 import dev.storygraph.Fact;
 import dev.storygraph.Role;
 import dev.storygraph.TimeSpan;
@@ -89,7 +90,34 @@ public final class FactExtractor {
       }
     });
     // one fact for one fact, in order: the news flags stay aligned
-    return NewsTime.withNewsTime(placeOfTrip(inheritSetting(merged)), news, reference);
+    return NewsTime.withNewsTime(placeOfDateline(doc, ents, placeOfTrip(inheritSetting(merged))), news, reference);
+  }
+
+  /**
+   * "PORT ALDER, Northland — Rebels stormed the town hall on Monday": the events of the lead that a wire dateline
+   * opens, when the lead names no place of their own, happened in the dateline's city, where the reporter was.
+   */
+  private List<Fact> placeOfDateline(Doc doc, ArticleEntities ents, List<Fact> facts) {
+    List<int[]> datelines = EntityExtractor.datelineCities(doc, lex);
+    int city = datelines.isEmpty() ? -1 : ents.at(datelines.get(0)[0]);
+    if (city < 0 || ents.entities().get(city).type() != EntityType.PLACE) {
+      return facts;
+    }
+    // the lead: the dateline's sentence, or the next one when the dateline stands on a line of its own
+    int s = doc.token(datelines.get(0)[0]).sentence();
+    int lead = -1;
+    for (int k = s; k <= s + 1 && k < doc.sentences().size() && lead < 0; k++) {
+      int begin = doc.sentences().get(k).begin();
+      lead = facts.stream().anyMatch(f -> f.evidence().stream().anyMatch(x -> x.begin() == begin)) ? begin : -1;
+    }
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      int at = lead;
+      boolean inLead = f.evidence().stream().anyMatch(x -> x.begin() == at);
+      out.add(inLead && f.place().isEmpty() && !f.predicate().equals(TRAVEL)
+          ? f.toBuilder().place(Optional.of(ents.id(city))).build() : f);
+    }
+    return out;
   }
 
   /**
