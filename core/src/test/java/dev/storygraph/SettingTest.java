@@ -152,6 +152,14 @@ final class SettingTest {
   }
 
   @Test
+  void time_ofTheNews_isTheDayTheLeadGives_notTheSpanOfItsLaterMentions() {
+    assertThat(facts(LEAD + "Bloomberg first reported on the new Siemens offer for Alstom on Thursday. Siemens also "
+        + "criticized Bombardier's managers in a statement."))
+        .filteredOn(f -> f.predicate().equals("criticize"))
+        .singleElement().satisfies(f -> assertThat(f.time()).isEqualTo("2025-02-28"));
+  }
+
+  @Test
   void time_ofAnEventNounToldBySupportVerbAsTheNews_isTheDayOfTheArticlesLead() {
     assertThat(facts(LEAD + "Siemens also held talks with Bombardier in a hotel."))
         .filteredOn(f -> f.predicate().equals("meet"))

@@ -90,7 +90,8 @@ public final class FactExtractor {
       }
     });
     // one fact for one fact, in order: the news flags stay aligned
-    return NewsTime.withNewsTime(placeOfDateline(doc, ents, placeOfTrip(inheritSetting(merged))), news, reference);
+    return NewsTime.withNewsTime(placeOfDateline(doc, ents, placeOfTrip(inheritSetting(merged))), news, found,
+        reference);
   }
 
   /**

@@ -115,14 +115,17 @@ final class NewsTime {
    *
    * @param facts     the article's facts, merged within the article
    * @param news      for each fact, whether a reading of it was {@link #toldAsNews told as news}
+   * @param readings  the article's facts as each sentence tells them, before they were merged: the news time is
+   *                  the time the first of them gives ("made its offer on Monday"), not the span a merge of its
+   *                  mentions may have made of it ("reported on the offer on Sunday")
    * @param reference the day the article was written, or null when unknown
    */
-  static List<Fact> withNewsTime(List<Fact> facts, List<Boolean> news, LocalDate reference) {
-    Optional<TimeSpan> time = newsTime(facts, reference);
+  static List<Fact> withNewsTime(List<Fact> facts, List<Boolean> news, List<Fact> readings, LocalDate reference) {
+    Optional<TimeSpan> time = newsTime(readings, reference);
     if (time.isEmpty()) {
       return facts;
     }
-    boolean dated = facts.stream().anyMatch(f -> f.modality() == Modality.ASSERTED && f.time().isPresent());
+    boolean dated = readings.stream().anyMatch(f -> f.modality() == Modality.ASSERTED && f.time().isPresent());
     List<Fact> out = new ArrayList<>(facts.size());
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
