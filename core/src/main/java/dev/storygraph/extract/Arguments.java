@@ -791,8 +791,9 @@ final class Arguments {
   }
 
   /**
-   * "Chilean troops", "Chile's government", "the Chilean and Peruvian armies": a body of a country stands for the
-   * country the article names as its owner; "the army" alone, or one "Chilean soldier", stands for none.
+   * "Chilean troops", "Chile's government", "the Chilean and Peruvian armies", "Chilean jets": a body of a country,
+   * or a machine its forces act through (constructions.tsv, body-class), stands for the country the article names
+   * as its owner; "the army" alone, or one "Chilean soldier", stands for none.
    */
   private List<Integer> groupOwners(FactContext c, int token) {
     Doc doc = c.doc();
