@@ -52,8 +52,16 @@ public final class CoreNlpPipeline {
   /** ner (coarse, with SUTime behind the time scan), built apart so that the scan can be put in front of SUTime. */
   private final NERCombinerAnnotator ner;
   private final ScannedTimeExtractor sutime;
-  /** depparse's parser, run here so that only the graph we read is built (see {@link #parse}). */
+  /**
+   * depparse's parser, run here so that only the graph we read is built (see {@link #parse}); loaded from its binary
+   * form, its precomputation done on first use (see {@link ParserLoad}).
+   */
   private final DependencyParser parser;
+  /** Where the parser came from, for {@link #reference}. */
+  private final String parserModel;
+  private final Properties parserProperties;
+  /** The same parser loaded as CoreNLP loads it, for {@link #annotateExhaustively}; null until it is first asked. */
+  private volatile DependencyParser reference;
   /** Between the tagger and the parser: the verb of a verbless headline. */
   private final HeadlineVerbs headlines;
   /** Sentences and tokens annotated, and of them those parsed (when a reader asked). */
@@ -103,9 +111,9 @@ public final class CoreNlpPipeline {
     }, "storygraph-ner-load");
     loader.setDaemon(true);
     loader.start();
-    Properties dp = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
-    this.parser = DependencyParser.loadFromModelFile(
-        PropertiesUtils.getString(dp, "model", DependencyParser.DEFAULT_MODEL), dp);
+    this.parserProperties = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
+    this.parserModel = PropertiesUtils.getString(parserProperties, "model", DependencyParser.DEFAULT_MODEL);
+    this.parser = ParserLoad.load(parserModel, parserProperties);
     try {
       this.ner = nerLoad.join();
     } catch (CompletionException e) {
@@ -178,13 +186,13 @@ public final class CoreNlpPipeline {
    * CoreNLP's depparse annotator on one sentence: the parser's prediction, then the graph. The annotator builds five
    * graphs from each parse (basic, collapsed, cc-processed, enhanced, enhanced++), a quarter of its time; the
    * document reads the basic one only, so only that one is built, by the same call, unless {@code allGraphs} (the
-   * tests' reference, which must give the same document).
+   * tests' reference, which must give the same document: then by the parser as CoreNLP loads it).
    */
   private void parse(CoreMap s, boolean allGraphs) {
     if (Thread.interrupted()) {
       throw new RuntimeInterruptedException();
     }
-    GrammaticalStructure gs = parser.predict(s);
+    GrammaticalStructure gs = (allGraphs ? reference() : parser).predict(s);
     if (allGraphs) {
       Extras none = Extras.NONE;
       s.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class,
@@ -201,6 +209,21 @@ public final class CoreNlpPipeline {
       s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
           SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, Extras.NONE, null));
     }
+  }
+
+  /** The parser as CoreNLP's depparse annotator loads it: from the text model, everything precomputed at load. */
+  private DependencyParser reference() {
+    DependencyParser r = reference;
+    if (r == null) {
+      synchronized (this) {
+        r = reference;
+        if (r == null) {
+          r = DependencyParser.loadFromModelFile(parserModel, copy(parserProperties));
+          reference = r;
+        }
+      }
+    }
+    return r;
   }
 
   /**
@@ -225,8 +248,10 @@ public final class CoreNlpPipeline {
 
   /**
    * {@link #annotate} as CoreNLP's own annotators do it: SUTime on every sentence, not only where the time scan
-   * finds a digit or a time word, and every dependency graph of depparse built. The same document when the scan
-   * misses nothing; slower; for the tests that show that it does not.
+   * finds a digit or a time word, every sentence parsed before any reader asks, by the parser as CoreNLP loads it
+   * (from the text model, with its precomputation done at load), and every dependency graph of depparse built. The
+   * same document when the scan misses nothing and the parser's load on first use changes nothing; slower (the first
+   * call loads that parser too); for the tests that show that.
    *
    * @param missed gets the text of every sentence in which SUTime found a time that the scan passed over
    */
