@@ -8,7 +8,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -35,6 +34,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
 
 /**
  * One CoreNLP pipeline: tokenize, ssplit, pos, lemma, ner (coarse, with SUTime only on the sentences where a
@@ -95,37 +95,27 @@ public final class CoreNlpPipeline {
       p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
       p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
     }
-    // The tagger first, on the caller's thread: its log lines initialize the logging (SLF4J replays, with a
-    // warning, what other threads log while it initializes). Then ner's three classifiers and SUTime's rules on a
-    // second thread while the parser loads on the caller's (about the same time each; loading is most of
-    // build()). Each gets its own copy of the properties. As StanfordCoreNLP builds "ner" and "depparse" from them
-    // (AnnotatorImplementations, DependencyParseAnnotator).
-    this.base = new StanfordCoreNLP(copy(p));
+    // The logging first, on the caller's thread: SLF4J replays, with a warning, what other threads log while it
+    // initializes. Then ner (three classifiers on two threads, then SUTime's rules, see NerLoad) on other threads
+    // while the tagger and the parser load on the caller's: loading is most of build(). Each gets its own copy of
+    // the properties, as StanfordCoreNLP builds "ner" and "depparse" from them (AnnotatorImplementations,
+    // DependencyParseAnnotator).
+    LoggerFactory.getILoggerFactory();
     CompletableFuture<NERCombinerAnnotator> nerLoad = new CompletableFuture<>();
     Thread loader = new Thread(() -> {
       try {
-        nerLoad.complete((NERCombinerAnnotator) new AnnotatorImplementations().ner(copy(p)));
+        nerLoad.complete(NerLoad.load(copy(p)));
       } catch (Throwable e) {
         nerLoad.completeExceptionally(e);
       }
     }, "storygraph-ner-load");
     loader.setDaemon(true);
     loader.start();
+    this.base = new StanfordCoreNLP(copy(p));
     this.parserProperties = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
     this.parserModel = PropertiesUtils.getString(parserProperties, "model", DependencyParser.DEFAULT_MODEL);
     this.parser = ParserLoad.load(parserModel, parserProperties);
-    try {
-      this.ner = nerLoad.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("cannot load CoreNLP's ner: " + cause, cause);
-    }
+    this.ner = join(nerLoad, "CoreNLP's ner");
     this.sutime = ScannedTimeExtractor.install(ner, TimeScan.load());
   }
 
@@ -259,6 +249,22 @@ public final class CoreNlpPipeline {
     Doc[] doc = new Doc[1];
     sutime.exhaustively(missed, () -> doc[0] = annotate(text, referenceDate, true));
     return doc[0];
+  }
+
+  /** What a loading thread gave, or what it threw, as it threw it. */
+  static <T> T join(CompletableFuture<T> load, String what) {
+    try {
+      return load.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load " + what + ": " + cause, cause);
+    }
   }
 
   private static Properties copy(Properties p) {
