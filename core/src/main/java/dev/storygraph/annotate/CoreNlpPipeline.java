@@ -80,23 +80,9 @@ public final class CoreNlpPipeline {
    */
   public CoreNlpPipeline(int maxSentenceTokens, java.util.function.Predicate<String> eventVerb) {
     this.headlines = new HeadlineVerbs(eventVerb);
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    // The cleaner keeps one paragraph per line and blanks what it removes: every line break ends a sentence.
-    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    // Fine-grained NER runs the large KBP gazetteers for tags we do not use; our own lexicons type places.
-    p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("sutime.markTimeRanges", "true");
-    p.setProperty("sutime.includeRange", "true");
-    if (maxSentenceTokens > 0) {
-      // The extractor breaks longer runs before annotation (SentenceCap); these are the backstops: the tagger
-      // handles longer sentences in chunks, NER skips sentences of more than twice the cap.
-      p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
-      p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
-    }
+    Properties p = properties(maxSentenceTokens);
     // The logging first, on the caller's thread: SLF4J replays, with a warning, what other threads log while it
-    // initializes. Then ner (three classifiers on two threads, then SUTime's rules, see NerLoad) on other threads
+    // initializes. Then ner (each classifier on a thread of its own, SUTime's rules on another, see NerLoad)
     // while the tagger and the parser load on the caller's: loading is most of build(). Each gets its own copy of
     // the properties, as StanfordCoreNLP builds "ner" and "depparse" from them (AnnotatorImplementations,
     // DependencyParseAnnotator).
@@ -117,6 +103,30 @@ public final class CoreNlpPipeline {
     this.parser = ParserLoad.load(parserModel, parserProperties);
     this.ner = join(nerLoad, "CoreNLP's ner");
     this.sutime = ScannedTimeExtractor.install(ner, TimeScan.load());
+  }
+
+  /**
+   * The properties the pipeline builds its annotators from.
+   *
+   * @param maxSentenceTokens as for the constructor
+   */
+  static Properties properties(int maxSentenceTokens) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    // The cleaner keeps one paragraph per line and blanks what it removes: every line break ends a sentence.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    // Fine-grained NER runs the large KBP gazetteers for tags we do not use; our own lexicons type places.
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("sutime.markTimeRanges", "true");
+    p.setProperty("sutime.includeRange", "true");
+    if (maxSentenceTokens > 0) {
+      // The extractor breaks longer runs before annotation (SentenceCap); these are the backstops: the tagger
+      // handles longer sentences in chunks, NER skips sentences of more than twice the cap.
+      p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
+      p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
+    }
+    return p;
   }
 
   /**

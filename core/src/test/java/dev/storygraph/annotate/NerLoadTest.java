@@ -29,13 +29,8 @@ final class NerLoadTest {
 
   @Test
   void load_classifiersOnTheirOwnThreads_sameAnnotatorAsCoreNlps() throws Exception {
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("sutime.markTimeRanges", "true");
-    p.setProperty("sutime.includeRange", "true");
+    // the pipeline's own properties, with the extractor's default sentence cap
+    Properties p = CoreNlpPipeline.properties(150);
     NERCombinerAnnotator ours = NerLoad.load(p);
     NERCombinerAnnotator coreNlps = (NERCombinerAnnotator) new AnnotatorImplementations().ner(p);
     assertThat(classifiers(ours)).hasSize(3);
