@@ -23,7 +23,9 @@ import java.util.Map;
  * from start to exit), CPU seconds of the whole process (all threads: compiler and collector too) and peak RSS
  * ({@code VmHWM}), both read by the process itself just before it exits. Runs alternate; each figure is the
  * median of the rounds, with the 1-minute load average at the start of each run. A third run per round times
- * {@code build()} and the first seed article with the command line's JVM options: the load a user waits for.
+ * {@code build()} and the first seed article with the command line's JVM options: the load a user waits for. Like
+ * {@code bin/storygraph}, StoryGraph's runs take the modules' jars and map a class-data archive that one unmeasured
+ * run wrote first.
  */
 final class WholeProcess {
   /**
@@ -38,6 +40,25 @@ final class WholeProcess {
   private WholeProcess() {}
 
   static String run(String cp, Path shared, int rounds) throws Exception {
+    // As bin/storygraph runs: from jars, with the class-data archive a first run wrote (that run is not measured).
+    String jars = jarClassPath(cp);
+    List<String> storygraphJvm = new ArrayList<>(STORYGRAPH_JVM);
+    if (jars != null) {
+      Path archive = Files.createTempFile("storygraph-bench", ".jsa");
+      Files.delete(archive);
+      System.err.println("bench: whole process, writing the class-data archive (not measured) ...");
+      List<String> dump = new ArrayList<>(List.of("java"));
+      dump.addAll(STORYGRAPH_JVM);
+      dump.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
+          jars, SpeedBenchmark.class.getName(), "--process", "storygraph", shared.toString()));
+      SpeedBenchmark.results(dump, "storygraph");
+      if (Files.size(archive) > 0) {
+        archive.toFile().deleteOnExit();
+        storygraphJvm.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+      } else {
+        jars = null;
+      }
+    }
     Map<String, List<Map<String, Double>>> runs = new LinkedHashMap<>();
     List<Double> loads = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
@@ -47,8 +68,10 @@ final class WholeProcess {
         System.err.printf(Locale.ROOT, "bench: whole process, round %d of %d, %s (load average %.2f) ...%n", round,
             rounds, config, load);
         List<String> cmd = new ArrayList<>(List.of("java"));
-        cmd.addAll(config.startsWith("storygraph") ? STORYGRAPH_JVM : CORENLP_JVM);
-        cmd.addAll(List.of("-cp", cp, SpeedBenchmark.class.getName(), "--process", config, shared.toString()));
+        boolean ours = config.startsWith("storygraph");
+        cmd.addAll(ours ? storygraphJvm : CORENLP_JVM);
+        cmd.addAll(List.of("-cp", ours && jars != null ? jars : cp, SpeedBenchmark.class.getName(), "--process", config,
+            shared.toString()));
         long t0 = System.nanoTime();
         Map<String, Double> r = SpeedBenchmark.results(cmd, config);
         r.put("wall_s", SpeedBenchmark.seconds(t0));
@@ -78,9 +101,42 @@ final class WholeProcess {
     b.append(String.format(Locale.ROOT, "ratio %-61s %.3f%n", "whole-process CPU StoryGraph / CoreNLP full:",
         sg.get("cpu_s") / full.get("cpu_s")));
     b.append(String.format(Locale.ROOT, "load with bin/storygraph's JVM options for the seeds (-Xmx1g, C1 only, "
-        + "late marking): build() %.1f s, build() and the first seed article %.1f s (median of %d)%n",
-        load.get("build_s"), load.get("load_first_article_s"), rounds));
+        + "late marking%s): build() %.1f s, build() and the first seed article %.1f s (median of %d)%n",
+        jars != null ? ", class-data archive" : "", load.get("build_s"), load.get("load_first_article_s"), rounds));
     return b.toString();
+  }
+
+  /**
+   * The class path with each module's {@code target/classes} replaced by the module's jar beside it, as
+   * {@code bin/storygraph} runs (the JVM archives classes from jars only); null when a module has no jar.
+   */
+  static String jarClassPath(String cp) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String entry : cp.split(java.io.File.pathSeparator)) {
+      Path p = Path.of(entry);
+      if (Files.isDirectory(p)) {
+        if (!p.endsWith(Path.of("target", "classes"))) {
+          return null;
+        }
+        Path target = p.getParent();
+        Path module = target.getParent();
+        Path jar = null;
+        try (var files = Files.list(target)) {
+          jar = files.filter(f -> {
+            String n = f.getFileName().toString();
+            return n.startsWith("storygraph-" + module.getFileName() + "-") && n.endsWith(".jar")
+                && !n.endsWith("-sources.jar") && !n.endsWith("-javadoc.jar") && !n.endsWith("-tests.jar");
+          }).findFirst().orElse(null);
+        }
+        if (jar == null) {
+          return null;
+        }
+        out.add(jar.toString());
+      } else {
+        out.add(entry);
+      }
+    }
+    return String.join(java.io.File.pathSeparator, out);
   }
 
   /** One whole-process run; prints RESULT lines for its CPU time and peak RSS. */

@@ -8,7 +8,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -35,6 +34,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
 
 /**
  * One CoreNLP pipeline: tokenize, ssplit, pos, lemma, ner (coarse, with SUTime only on the sentences where a
@@ -52,8 +52,16 @@ public final class CoreNlpPipeline {
   /** ner (coarse, with SUTime behind the time scan), built apart so that the scan can be put in front of SUTime. */
   private final NERCombinerAnnotator ner;
   private final ScannedTimeExtractor sutime;
-  /** depparse's parser, run here so that only the graph we read is built (see {@link #parse}). */
+  /**
+   * depparse's parser, run here so that only the graph we read is built (see {@link #parse}); loaded from its binary
+   * form, its precomputation done on first use (see {@link ParserLoad}).
+   */
   private final DependencyParser parser;
+  /** Where the parser came from, for {@link #reference}. */
+  private final String parserModel;
+  private final Properties parserProperties;
+  /** The same parser loaded as CoreNLP loads it, for {@link #annotateExhaustively}; null until it is first asked. */
+  private volatile DependencyParser reference;
   /** Between the tagger and the parser: the verb of a verbless headline. */
   private final HeadlineVerbs headlines;
   /** Sentences and tokens annotated, and of them those parsed (when a reader asked). */
@@ -72,6 +80,37 @@ public final class CoreNlpPipeline {
    */
   public CoreNlpPipeline(int maxSentenceTokens, java.util.function.Predicate<String> eventVerb) {
     this.headlines = new HeadlineVerbs(eventVerb);
+    Properties p = properties(maxSentenceTokens);
+    // The logging first, on the caller's thread: SLF4J replays, with a warning, what other threads log while it
+    // initializes. Then ner (each classifier on a thread of its own, SUTime's rules on another, see NerLoad)
+    // while the tagger and the parser load on the caller's: loading is most of build(). Each gets its own copy of
+    // the properties, as StanfordCoreNLP builds "ner" and "depparse" from them (AnnotatorImplementations,
+    // DependencyParseAnnotator).
+    LoggerFactory.getILoggerFactory();
+    CompletableFuture<NERCombinerAnnotator> nerLoad = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        nerLoad.complete(NerLoad.load(copy(p)));
+      } catch (Throwable e) {
+        nerLoad.completeExceptionally(e);
+      }
+    }, "storygraph-ner-load");
+    loader.setDaemon(true);
+    loader.start();
+    this.base = new StanfordCoreNLP(copy(p));
+    this.parserProperties = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
+    this.parserModel = PropertiesUtils.getString(parserProperties, "model", DependencyParser.DEFAULT_MODEL);
+    this.parser = ParserLoad.load(parserModel, parserProperties);
+    this.ner = join(nerLoad, "CoreNLP's ner");
+    this.sutime = ScannedTimeExtractor.install(ner, TimeScan.load());
+  }
+
+  /**
+   * The properties the pipeline builds its annotators from.
+   *
+   * @param maxSentenceTokens as for the constructor
+   */
+  static Properties properties(int maxSentenceTokens) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // The cleaner keeps one paragraph per line and blanks what it removes: every line break ends a sentence.
@@ -87,38 +126,7 @@ public final class CoreNlpPipeline {
       p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
       p.setProperty("ner.maxlen", Integer.toString(2 * maxSentenceTokens));
     }
-    // The tagger first, on the caller's thread: its log lines initialize the logging (SLF4J replays, with a
-    // warning, what other threads log while it initializes). Then ner's three classifiers and SUTime's rules on a
-    // second thread while the parser loads on the caller's (about the same time each; loading is most of
-    // build()). Each gets its own copy of the properties. As StanfordCoreNLP builds "ner" and "depparse" from them
-    // (AnnotatorImplementations, DependencyParseAnnotator).
-    this.base = new StanfordCoreNLP(copy(p));
-    CompletableFuture<NERCombinerAnnotator> nerLoad = new CompletableFuture<>();
-    Thread loader = new Thread(() -> {
-      try {
-        nerLoad.complete((NERCombinerAnnotator) new AnnotatorImplementations().ner(copy(p)));
-      } catch (Throwable e) {
-        nerLoad.completeExceptionally(e);
-      }
-    }, "storygraph-ner-load");
-    loader.setDaemon(true);
-    loader.start();
-    Properties dp = PropertiesUtils.extractPrefixedProperties(copy(p), "depparse.");
-    this.parser = DependencyParser.loadFromModelFile(
-        PropertiesUtils.getString(dp, "model", DependencyParser.DEFAULT_MODEL), dp);
-    try {
-      this.ner = nerLoad.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("cannot load CoreNLP's ner: " + cause, cause);
-    }
-    this.sutime = ScannedTimeExtractor.install(ner, TimeScan.load());
+    return p;
   }
 
   /**
@@ -178,13 +186,13 @@ public final class CoreNlpPipeline {
    * CoreNLP's depparse annotator on one sentence: the parser's prediction, then the graph. The annotator builds five
    * graphs from each parse (basic, collapsed, cc-processed, enhanced, enhanced++), a quarter of its time; the
    * document reads the basic one only, so only that one is built, by the same call, unless {@code allGraphs} (the
-   * tests' reference, which must give the same document).
+   * tests' reference, which must give the same document: then by the parser as CoreNLP loads it).
    */
   private void parse(CoreMap s, boolean allGraphs) {
     if (Thread.interrupted()) {
       throw new RuntimeInterruptedException();
     }
-    GrammaticalStructure gs = parser.predict(s);
+    GrammaticalStructure gs = (allGraphs ? reference() : parser).predict(s);
     if (allGraphs) {
       Extras none = Extras.NONE;
       s.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class,
@@ -201,6 +209,21 @@ public final class CoreNlpPipeline {
       s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
           SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, Extras.NONE, null));
     }
+  }
+
+  /** The parser as CoreNLP's depparse annotator loads it: from the text model, everything precomputed at load. */
+  private DependencyParser reference() {
+    DependencyParser r = reference;
+    if (r == null) {
+      synchronized (this) {
+        r = reference;
+        if (r == null) {
+          r = DependencyParser.loadFromModelFile(parserModel, copy(parserProperties));
+          reference = r;
+        }
+      }
+    }
+    return r;
   }
 
   /**
@@ -225,8 +248,10 @@ public final class CoreNlpPipeline {
 
   /**
    * {@link #annotate} as CoreNLP's own annotators do it: SUTime on every sentence, not only where the time scan
-   * finds a digit or a time word, and every dependency graph of depparse built. The same document when the scan
-   * misses nothing; slower; for the tests that show that it does not.
+   * finds a digit or a time word, every sentence parsed before any reader asks, by the parser as CoreNLP loads it
+   * (from the text model, with its precomputation done at load), and every dependency graph of depparse built. The
+   * same document when the scan misses nothing and the parser's load on first use changes nothing; slower (the first
+   * call loads that parser too); for the tests that show that.
    *
    * @param missed gets the text of every sentence in which SUTime found a time that the scan passed over
    */
@@ -234,6 +259,22 @@ public final class CoreNlpPipeline {
     Doc[] doc = new Doc[1];
     sutime.exhaustively(missed, () -> doc[0] = annotate(text, referenceDate, true));
     return doc[0];
+  }
+
+  /** What a loading thread gave, or what it threw, as it threw it. */
+  static <T> T join(CompletableFuture<T> load, String what) {
+    try {
+      return load.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load " + what + ": " + cause, cause);
+    }
   }
 
   private static Properties copy(Properties p) {
