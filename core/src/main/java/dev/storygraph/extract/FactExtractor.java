@@ -90,8 +90,9 @@ public final class FactExtractor {
       }
     });
     // one fact for one fact, in order: the news flags stay aligned
+    int headline = doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).begin();
     return NewsTime.withNewsTime(placeOfDateline(doc, ents, placeOfTrip(inheritSetting(merged))), news, found,
-        reference);
+        headline, reference);
   }
 
   /**

@@ -116,11 +116,13 @@ final class NewsTime {
    * @param facts     the article's facts, merged within the article
    * @param news      for each fact, whether a reading of it was {@link #toldAsNews told as news}
    * @param readings  the article's facts as each sentence tells them, before they were merged: the news time is
-   *                  the time the first of them gives ("made its offer on Monday"), not the span a merge of its
-   *                  mentions may have made of it ("reported on the offer on Sunday")
+   *                  the time the first of them gives (the lead's "on Monday"), not the span that merging it with a
+   *                  later mention of another day made of it
+   * @param headline  where the article's first sentence, its headline, begins
    * @param reference the day the article was written, or null when unknown
    */
-  static List<Fact> withNewsTime(List<Fact> facts, List<Boolean> news, List<Fact> readings, LocalDate reference) {
+  static List<Fact> withNewsTime(List<Fact> facts, List<Boolean> news, List<Fact> readings, int headline,
+      LocalDate reference) {
     Optional<TimeSpan> time = newsTime(readings, reference);
     if (time.isEmpty()) {
       return facts;
@@ -130,7 +132,7 @@ final class NewsTime {
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
       // the headline's present is news of the day the article's lead gives, not of a day it never names
-      boolean headlineOnly = f.evidence().stream().allMatch(e -> e.begin() == 0);
+      boolean headlineOnly = f.evidence().stream().allMatch(e -> e.begin() == headline);
       out.add(f.time().isPresent() || f.modality() != Modality.ASSERTED || !news.get(i) || !dated && headlineOnly
           ? f : f.toBuilder().time(time).build());
     }
