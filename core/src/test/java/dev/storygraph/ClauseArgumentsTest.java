@@ -38,6 +38,37 @@ final class ClauseArgumentsTest {
   }
 
   @Test
+  void extract_eventReferredBackAsTheSubject_actsThroughTheActorTheArticleTold() {
+    assertThat(facts("Chilean jets bombed a depot near Osorno on Monday. The strikes killed four guards."))
+        .filteredOn(f -> f.predicate().equals("kill"))
+        .extracting(Readable::subject).containsExactly("Chile");
+    // a state the act leaves is no complement of its own: the raid kills the guards
+    assertThat(facts("A Chilean raid left two guards dead on Monday."))
+        .filteredOn(f -> f.predicate().equals("kill"))
+        .extracting(Readable::subject).containsExactly("Chile");
+    // nothing told before: "the strikes" names no one
+    assertThat(facts("The strikes killed four guards on Monday."))
+        .filteredOn(f -> f.predicate().equals("kill")).isEmpty();
+  }
+
+  @Test
+  void extract_repellingAnAttack_fightsTheAttacker() {
+    assertThat(facts("Egyptian police repelled an assault by Hamas on a border post on Monday."))
+        .filteredOn(f -> f.predicate().equals("fight"))
+        .extracting(Readable::subject, Readable::object).containsExactly(tuple("Egypt", "Hamas"));
+    // "the attack" is the one the article keeps calling so, not the strikes told in passing after it
+    assertThat(facts("Gunmen stormed a border post on Monday. Hamas claimed responsibility for the attack. "
+        + "Chilean jets carried out strikes on Tuesday. The attack was repelled by Egyptian and Jordanian police."))
+        .filteredOn(f -> f.predicate().equals("fight"))
+        .extracting(Readable::subject, Readable::object)
+        .containsExactlyInAnyOrder(tuple("Egypt", "Hamas"), tuple("Jordan", "Hamas"));
+    // a verb that does not answer an act acts on the act, not on its actor
+    assertThat(facts("Hamas gunmen stormed a border post on Monday. Egypt condemned the attack."))
+        .filteredOn(f -> f.predicate().equals("criticize"))
+        .extracting(Readable::subject, Readable::object).containsExactly(tuple("Egypt", null));
+  }
+
+  @Test
   void extract_definiteMinistryOfACountry_staysTheNamedMinistry() {
     ArticleResult r = Shared.extractor().extract(Article.of("t", "Chile's foreign ministry criticized Pablo Ruiz.")
         .withReferenceDate(MONDAY));

@@ -131,6 +131,32 @@ final class Arguments {
     return -1;
   }
 
+  /**
+   * The actor of the event a bare definite noun as a clause's subject refers back to ({@link EventAntecedent}):
+   * "Chilean jets bombed the depot. The strikes killed four guards" kills through Chile. Only an event that
+   * happens to people at a place (constructions.tsv, incident-event) acts this way, named by its own kind of noun
+   * ({@link #referredActor}), or by a generic one ("the blast", "the clash"): the subject of the latest earlier fact
+   * of such a kind; -1 when the article told none.
+   */
+  int toldEventActor(FactContext c, int noun, List<Fact> earlier) {
+    Doc doc = c.doc();
+    Token t = doc.token(noun);
+    if (!t.isNoun() || t.isProperNoun() || !EventAntecedent.isBareDefinite(doc, noun)) {
+      return -1;
+    }
+    boolean generic = CONSTRUCTIONS.has("generic-event", t.lemma());
+    for (Lexicons.PredicateEntry e : generic ? List.<Lexicons.PredicateEntry>of() : lex.predicates(t.lemma(), true)) {
+      if (CONSTRUCTIONS.has("incident-event", e.predicate())) {
+        return referredActor(c, noun, e, earlier);
+      }
+    }
+    if (generic) {
+      int i = EventAntecedent.latest(earlier, f -> CONSTRUCTIONS.has("incident-event", f.predicate()));
+      return i >= 0 ? EventAntecedent.subjectOf(earlier.get(i)) : -1;
+    }
+    return -1;
+  }
+
   /** The actor an event noun names itself: possessor, "by" or "from" agent, a name in front; -1 when none. */
   private int ownActor(FactContext c, int t, Lexicons.PredicateEntry e) {
     Doc doc = c.doc();
@@ -287,7 +313,7 @@ final class Arguments {
           if (ents.isEmpty() && !doc.token(k).isProperNoun()) {
             // "rejected Chile's offer": acting on what is Chile's acts on Chile; "received an offer from Chile"
             // is no meeting with Chile
-            ents = partyBehind(c, k, core && !VOCABULARY.isSymmetric(e.predicate()), earlier);
+            ents = partyBehind(c, k, e.predicate(), core && !VOCABULARY.isSymmetric(e.predicate()), earlier);
           }
           if (!ents.isEmpty()) {
             return new Objects(ents, core ? -1 : caseToken(doc, k), k, false);
@@ -466,9 +492,10 @@ final class Arguments {
    * The party behind a thing a verb acts on: its owner ("rejected Chile's offer", "criticized Chile's plan"), and
    * for an event noun as the object, its actor ("rejected the offer from Chile", "the Chile bid"). The possessor
    * of an event noun that takes the one acted on ("condemned her arrest") is not that party. An event noun that
-   * names no actor of its own but refers back ("rejected the bid") acts on the actor of the event it refers to.
+   * names no actor of its own but refers back ("rejected the bid", "repelled the raid") acts on the actor of the
+   * event it refers to.
    */
-  private List<Integer> partyBehind(FactContext c, int thing, boolean core, List<Fact> earlier) {
+  private List<Integer> partyBehind(FactContext c, int thing, String acting, boolean core, List<Fact> earlier) {
     Doc doc = c.doc();
     List<Lexicons.PredicateEntry> event = lex.predicates(doc.token(thing).lemma(), true);
     int poss = childWith(doc, thing, "nmod:poss");
@@ -493,27 +520,40 @@ final class Arguments {
     if (actor >= 0) {
       return entitiesOf(c, actor);
     }
-    int earlierActor = antecedentActor(c, thing, event.get(0), earlier);
+    int earlierActor = antecedentActor(c, thing, event.get(0), acting, earlier);
     return earlierActor >= 0 ? List.of(earlierActor) : List.of();
   }
 
   /**
    * "Acme made a bid for Norvex. ... Norvex rejected the bid": for an event answered by another party
-   * (constructions.tsv, answered-event), the actor of the event a bare definite event noun refers back to
-   * ({@link EventAntecedent}): the subject of the latest earlier fact of its predicate, else the actor the latest
-   * earlier mention of the same noun names ("Acme's bid ... the bid"); -1 when the article told none.
+   * (constructions.tsv, answered-event) or acted on by a predicate that answers acts (answering-predicate:
+   * "rebels raided the post ... troops repelled the raid"), the actor of the event a bare definite event noun
+   * refers back to ({@link #referredActor}); -1 when the article told none.
    */
-  private int antecedentActor(FactContext c, int noun, Lexicons.PredicateEntry event, List<Fact> earlier) {
-    if (!CONSTRUCTIONS.has("answered-event", event.predicate()) || !EventAntecedent.isBareDefinite(c.doc(), noun)) {
+  private int antecedentActor(FactContext c, int noun, Lexicons.PredicateEntry event, String acting,
+      List<Fact> earlier) {
+    if (!CONSTRUCTIONS.has("answered-event", event.predicate()) && !CONSTRUCTIONS.has("answering-predicate", acting)
+        || !EventAntecedent.isBareDefinite(c.doc(), noun)) {
       return -1;
     }
-    Optional<Fact> told = EventAntecedent.latestFact(earlier, event.predicate(), f -> true);
-    if (told.isPresent()) {
-      return EventAntecedent.subjectOf(told.get());
-    }
+    return referredActor(c, noun, event, earlier);
+  }
+
+  /**
+   * The actor of the event a bare definite event noun refers back to ({@link EventAntecedent}): the actor the
+   * latest earlier mention of the same noun names ("Acme's bid ... the bid", "the Red Hand claimed the attack ...
+   * the attack"), else the subject of the latest earlier fact of the noun's predicate; -1 when none. The same noun
+   * goes first: a later event of the same kind told in passing ("in revenge for raids by Chile") is not the one
+   * the article keeps calling "the attack".
+   */
+  private int referredActor(FactContext c, int noun, Lexicons.PredicateEntry event, List<Fact> earlier) {
     int m = EventAntecedent.latestMention(c, noun, k -> ownActor(c, k, event) >= 0
         && entityOf(c, ownActor(c, k, event)) >= 0);
-    return m >= 0 ? entityOf(c, ownActor(c, m, event)) : -1;
+    if (m >= 0) {
+      return entityOf(c, ownActor(c, m, event));
+    }
+    return EventAntecedent.latestFact(earlier, event.predicate(), f -> true).map(EventAntecedent::subjectOf)
+        .orElse(-1);
   }
 
   /**

@@ -63,9 +63,12 @@ final class FactReader {
     int subjectTok = tr.noun() ? args.nounSubject(c, t, e) : args.verbSubject(c, t, passive);
     List<Integer> subjects = subjectTok >= 0 && !isThing(c, subjectTok) ? args.entitiesOf(c, subjectTok) : List.of();
     if (subjects.isEmpty() && !tr.noun() && !passive && subjectTok >= 0) {
-      // "Chilean airstrikes killed 30 civilians": an event acts through its actor
+      // "Chilean airstrikes killed 30 civilians": an event acts through its actor; "the strikes killed", the
+      // clause's own subject, through the actor of the strikes the article told
       int actor = args.eventActor(c, subjectTok);
       subjects = actor >= 0 ? args.entitiesOf(c, actor) : subjects;
+      int told = subjects.isEmpty() && doc.governor(subjectTok) == t ? args.toldEventActor(c, subjectTok, out) : -1;
+      subjects = told >= 0 ? List.of(told) : subjects;
     }
     Arguments.Objects object = args.object(c, t, e, passive, tr.carrier(), out);
     if (object.unknown()) {
@@ -99,10 +102,11 @@ final class FactReader {
     List<Integer> objects = object.entities();
     int complement = childWith(doc, t, "xcomp");
     if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && complement >= 0
-        && !Cues.MODALITY.has("intent-frame", doc.token(t).lemma())
+        && doc.token(complement).isVerb() && !Cues.MODALITY.has("intent-frame", doc.token(t).lemma())
         && !ModalityReader.isNounsComplement(doc, complement)) {
       // "declined to comment", "helped draft a plan": the act is the complement's, aimed at no one named; a verb
-      // of intent states its own act ("vowed to retaliate" is a vow made), its complement only intended
+      // of intent states its own act ("vowed to retaliate" is a vow made), its complement only intended. A
+      // complement that is no verb is a state the act leaves: "left two guards dead" kills
       return true;
     }
     if (tr.noun() && objects.isEmpty() && !e.objects().isEmpty() && doc.relation(subjectTok).equals("nmod:poss")
@@ -335,7 +339,14 @@ final class FactReader {
         .place(place >= 0 ? Optional.of(c.ents().id(place)) : Optional.empty()).time(time).modality(modality)
         .raw(raw(doc, t, noun, objCase, passive)).cameo(e.cameo()).confidence(conf)
         .evidence(List.of(new Evidence(c.article(), s.begin(), s.end(), doc.sentenceText(s)))).build();
-    out.add(Setting.withAntecedent(c, t, fact, out));
+    Fact set = Setting.withAntecedent(c, t, fact, out);
+    if (!noun && subjectTok >= 0) {
+      set = Setting.withReferredEvent(c, subjectTok, set.subject(), set, out); // "the raid left two dead"
+    }
+    if (!noun && objectTok >= 0 && set.object().isPresent()) {
+      set = Setting.withReferredEvent(c, objectTok, set.object().get(), set, out); // "repelled the raid"
+    }
+    out.add(set);
   }
 
   private Optional<String> countryOf(String place) {

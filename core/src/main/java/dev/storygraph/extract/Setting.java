@@ -9,6 +9,7 @@ import dev.storygraph.Fact;
 import dev.storygraph.TimeSpan;
 import dev.storygraph.annotate.Doc;
 import dev.storygraph.lexicon.Cues;
+import dev.storygraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -201,6 +202,31 @@ final class Setting {
     }
     int p = place(c, m, Graph.clauseOf(doc, m), -1, -1);
     return withSetting(fact, p >= 0 ? Optional.of(c.ents().id(p)) : Optional.empty(), time(c, m, m, false));
+  }
+
+  /**
+   * "Rebels raided a post near Goma on Friday. ... The raid left two guards dead", "... troops repelled the raid":
+   * what an event told again by a bare definite noun does, or what is done to it, happens where and when that
+   * event happened, when the clause names no place or time of its own. The event is the latest earlier fact of
+   * the noun's predicate by {@code actor} (the one the noun's event was referred to, {@link Arguments}) with a
+   * place or time.
+   *
+   * @param earlier the facts the article gave before this one, in text order
+   */
+  static Fact withReferredEvent(FactContext c, int noun, String actor, Fact fact, List<Fact> earlier) {
+    Doc doc = c.doc();
+    if (fact.place().isPresent() && fact.time().isPresent() || !doc.token(noun).isNoun()
+        || doc.token(noun).isProperNoun() || !EventAntecedent.isBareDefinite(doc, noun)) {
+      return fact;
+    }
+    for (Lexicons.PredicateEntry e : c.lex().predicates(doc.token(noun).lemma(), true)) {
+      Optional<Fact> a = EventAntecedent.latestFact(earlier, e.predicate(),
+          f -> f.subject().equals(actor) && (f.place().isPresent() || f.time().isPresent()));
+      if (a.isPresent()) {
+        return withSetting(fact, a.get().place(), a.get().time());
+      }
+    }
+    return fact;
   }
 
   private static Fact withSetting(Fact fact, Optional<String> place, Optional<TimeSpan> time) {

@@ -25,7 +25,7 @@ public final class Cues {
   public static final Cues CONSTRUCTIONS = load("constructions.tsv", Set.of("object-control", "place-case",
       "support-verb", "group-head", "member-head", "object-pronoun", "time-frame-case", "place-noun", "definite-det",
       "firm-body-head", "firm-member-head", "patient-possessor", "modifier-agent", "answered-event",
-      "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
+      "answering-predicate", "participle-mark", "reason-mark", "result-verb", "death-state", "keep-verb", "force-noun",
       "recipient-verb", "received-event", "occurrence-verb", "generic-event", "incident-event", "trip-event",
       "statement-event", "dispatch-event", "result-event", "keep-event", "source-case", "copula", "trip-case",
       "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "office-event", "topic-case",
