@@ -69,6 +69,29 @@ final class ClauseArgumentsTest {
   }
 
   @Test
+  void extract_peopleOfABodyNamedInAnOfPhrase_actForItsOwner() {
+    assertThat(facts("Soldiers of the Chilean army stormed a checkpoint near Tacna on Monday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .extracting(Readable::subject).containsExactly("Chile");
+    assertThat(facts("Members of Hamas attacked a checkpoint near Rafah on Monday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .extracting(Readable::subject).containsExactly("Hamas");
+    assertThat(facts("The Chilean-led coalition bombed rebel positions near Tacna on Monday."))
+        .filteredOn(f -> f.predicate().equals("attack"))
+        .extracting(Readable::subject).containsExactly("Chile");
+    // one soldier is a person, not the body
+    assertThat(facts("A soldier of the Chilean army stormed a checkpoint near Tacna on Monday."))
+        .filteredOn(f -> f.predicate().equals("attack")).isEmpty();
+  }
+
+  @Test
+  void extract_counterpartOfANamedCountry_actsForIt() {
+    assertThat(facts("Chile's foreign minister met his Bolivian counterpart in La Paz on Monday."))
+        .filteredOn(f -> f.predicate().equals("meet"))
+        .extracting(Readable::subject, Readable::object).containsExactly(tuple("Chile", "Bolivia"));
+  }
+
+  @Test
   void extract_definiteMinistryOfACountry_staysTheNamedMinistry() {
     ArticleResult r = Shared.extractor().extract(Article.of("t", "Chile's foreign ministry criticized Pablo Ruiz.")
         .withReferenceDate(MONDAY));

@@ -710,6 +710,14 @@ final class Arguments {
         return owner;
       }
     }
+    // "his Omani counterpart": the holder of the same office elsewhere acts for the country or organization
+    // named, as a holder of a named office does ("Oman's foreign minister")
+    if (CONSTRUCTIONS.has("counterpart-head", t.lemma())) {
+      int owner = officeOwner(c, token);
+      if (owner >= 0) {
+        return owner;
+      }
+    }
     // "the OPEC partnership": an organization named by its modifier
     for (int k : doc.children(token)) {
       int e2 = c.coref().at(k);
@@ -831,9 +839,10 @@ final class Arguments {
   }
 
   /**
-   * "Chilean troops", "Chile's government", "the Chilean and Peruvian armies", "Chilean jets": a body of a country,
-   * or a machine its forces act through (constructions.tsv, body-class), stands for the country the article names
-   * as its owner; "the army" alone, or one "Chilean soldier", stands for none.
+   * "Chilean troops", "Chile's government", "the Chilean and Peruvian armies", "Chilean jets", "soldiers of the
+   * Chilean army", "the Chilean-led coalition": a body of a country, or a machine its forces act through
+   * (constructions.tsv, body-class), stands for the country the article names as its owner; "the army" alone, or
+   * one "Chilean soldier", stands for none.
    */
   private List<Integer> groupOwners(FactContext c, int token) {
     Doc doc = c.doc();
@@ -856,6 +865,24 @@ final class Arguments {
         for (int kk : doc.children(k)) {
           if (doc.relation(kk).equals("conj")) {
             addCountry(c, kk, out);
+          }
+        }
+      }
+      if ((rel.equals("amod") || rel.startsWith("acl")) && CONSTRUCTIONS.has("leader-verb", doc.token(k).lemma())) {
+        // "the Chilean-led coalition", "a force led by Chile": a body a country leads acts for it
+        for (int kk : doc.children(k)) {
+          String r = doc.relation(kk);
+          if (r.equals("dep") || r.equals("compound") || r.equals("npmod") || r.startsWith("obl")) {
+            addCountry(c, kk, out);
+          }
+        }
+      }
+      if (rel.startsWith("nmod") && CONSTRUCTIONS.has("owner-case", caseOf(doc, k))) {
+        // "the army of Chile", "soldiers of the Chilean army": the owner the "of" phrase names, or its owner
+        addCountry(c, k, out);
+        for (int owner : k == token ? List.<Integer>of() : groupOwners(c, k)) {
+          if (!out.contains(owner)) {
+            out.add(owner);
           }
         }
       }

@@ -31,7 +31,8 @@ public final class Cues {
       "dispatch-case", "thing-class", "owner-case", "agent-case", "capacity-case", "office-event", "topic-case",
       "pair-case", "party-case", "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative",
       "purpose-case", "person-pronoun", "thing-pronoun", "thing-possessive", "definite-article", "indefinite-article",
-      "metonym-place-case", "located-case", "former-mark", "position-noun", "group-class", "body-class"));
+      "metonym-place-case", "located-case", "former-mark", "position-noun", "group-class", "body-class",
+      "counterpart-head", "leader-verb"));
 
   private final Map<String, Set<String>> byKind;
 
