@@ -52,6 +52,19 @@ final class ClauseArgumentsTest {
   }
 
   @Test
+  void extract_lethalActWithAStateOfDeath_kills() {
+    assertThat(facts("Chilean soldiers shot dead a farmer near Tacna on Monday."))
+        .extracting(Readable::subject, Readable::predicate).containsExactly(tuple("Chile", "kill"));
+    assertThat(facts("Chilean soldiers shot two farmers to death near Tacna on Monday."))
+        .extracting(Readable::subject, Readable::predicate).containsExactly(tuple("Chile", "kill"));
+    // without the state of death, the same act is an attack, and a sentence "to death" is no killing
+    assertThat(facts("Chilean soldiers shot a farmer near Tacna on Monday."))
+        .extracting(Readable::subject, Readable::predicate).containsExactly(tuple("Chile", "attack"));
+    assertThat(facts("A Chilean court sentenced Ana Ruiz to death on Monday."))
+        .extracting(Readable::predicate).containsExactly("sentence");
+  }
+
+  @Test
   void extract_repellingAnAttack_fightsTheAttacker() {
     assertThat(facts("Egyptian police repelled an assault by Hamas on a border post on Monday."))
         .filteredOn(f -> f.predicate().equals("fight"))

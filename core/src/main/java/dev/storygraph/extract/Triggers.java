@@ -130,12 +130,16 @@ final class Triggers {
   }
 
   /**
-   * A verb of result (constructions.tsv {@code result-verb}: "left") whose object, or its own complement, is in a
-   * state of death ({@code death-state}: "dead") named after it: "left two soldiers dead", "left 12 people dead";
-   * not "left the dead behind".
+   * A verb of result (constructions.tsv {@code result-verb}: "left") or of a lethal act (a verb of a
+   * {@code lethal-event} predicate: "shot", "beat") whose object, or its own complement, is in a state of death
+   * ({@code death-state}: "dead", "to death") named after it: "left two soldiers dead", "shot dead a guard", "beat
+   * two guards to death"; not "left the dead behind", "shot at the dead man's house".
    */
-  private static boolean leavesDead(Doc doc, int verb) {
-    if (!Cues.CONSTRUCTIONS.has("result-verb", doc.token(verb).lemma())) {
+  private boolean leavesDead(Doc doc, int verb) {
+    String lemma = doc.token(verb).lemma();
+    boolean lethal = lex.predicates(lemma, false).stream()
+        .anyMatch(e -> Cues.CONSTRUCTIONS.has("lethal-event", e.predicate()));
+    if (!Cues.CONSTRUCTIONS.has("result-verb", lemma) && !lethal) {
       return false;
     }
     for (int k : doc.children(verb)) {
@@ -143,12 +147,22 @@ final class Triggers {
       if (rel.equals("xcomp") && Cues.CONSTRUCTIONS.has("death-state", doc.token(k).lemma())) {
         return true;
       }
+      if (lethal && Graph.isOblique(rel) && Cues.CONSTRUCTIONS.has("death-state", doc.token(k).lemma())
+          && Cues.CONSTRUCTIONS.has("death-case", caseOf(doc, k))) {
+        return true; // "beat two guards to death"
+      }
       if (rel.equals("obj")) {
         // after the object, however the parser hung it: "left two guards and a driver dead near the gate"
         for (int m = k + 1; m <= Graph.subtreeEnd(doc, k); m++) {
           if (doc.token(m).pos().startsWith("JJ") && Cues.CONSTRUCTIONS.has("death-state", doc.token(m).lemma())) {
             return true;
           }
+        }
+        // right after the verb, read as the object's adjective: "shot dead a guard"
+        int next = verb + 1;
+        if (lethal && next < k && doc.governor(next) == k && doc.relation(next).equals("amod")
+            && Cues.CONSTRUCTIONS.has("death-state", doc.token(next).lemma())) {
+          return true;
         }
       }
     }
