@@ -233,6 +233,11 @@ final class ClauseArgumentsTest {
       assertThat(f.predicate()).isEqualTo("offer");
       assertThat(f.object()).isEqualTo("Rabat");
     });
+    // or on a phrase of the object
+    assertThat(facts("Lisbon pledged 40 million euros in aid to Rabat on Monday.")).anySatisfy(f -> {
+      assertThat(f.predicate()).isEqualTo("promise");
+      assertThat(f.object()).isEqualTo("Rabat");
+    });
     // a place phrase under the object places the object, and is no destination of the verb
     assertThat(facts("Acme Corp, which heads a mining consortium in southern Chile, said the strike would go on."))
         .noneMatch(f -> f.predicate().equals("travel"));

@@ -422,14 +422,32 @@ final class Arguments {
 
   /**
    * "offered talks on Monday to Rabat", "sold a stake to Peru": a prepositional slot of a verb that the parser hung
-   * on the verb's direct object; -1 when there is none.
+   * on the verb's direct object or on a phrase of it ("pledged 50 million euros in aid to Peru"); -1 when there is
+   * none.
    */
   private static int slotUnderObject(Doc doc, int verb, List<String> slots) {
     int obj = doc.token(verb).isVerb() ? childWith(doc, verb, "obj") : -1;
     if (obj < 0) {
       return -1;
     }
+    int slot = slotBelow(doc, obj, slots);
+    if (slot >= 0) {
+      return slot;
+    }
     for (int k : doc.children(obj)) {
+      // one phrase further down: "pledged 50 million euros in aid to Peru"
+      if (doc.relation(k).startsWith("nmod")) {
+        slot = slotBelow(doc, k, slots);
+        if (slot >= 0) {
+          return slot;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int slotBelow(Doc doc, int head, List<String> slots) {
+    for (int k : doc.children(head)) {
       // a place phrase under the object places the object ("runs a consortium in Lima"), not the event
       if (doc.relation(k).startsWith("nmod") && caseToken(doc, k) >= 0 && slots.contains(caseOf(doc, k))
           && !CONSTRUCTIONS.has("place-case", caseOf(doc, k))) {
