@@ -65,6 +65,18 @@ final class ClauseArgumentsTest {
   }
 
   @Test
+  void extract_agentlessPassiveOfAStateAct_continuesTheActorTold() {
+    assertThat(facts("Peruvian police arrested Ana Ruiz in Lima on Monday. Her brother Pablo Ruiz was arrested "
+        + "on Tuesday."))
+        .filteredOn(f -> f.predicate().equals("arrest"))
+        .extracting(Readable::subject, Readable::object)
+        .containsExactly(tuple("Peru", "Ana Ruiz"), tuple("Peru", "Pablo Ruiz"));
+    // with no such act told, a passive without its agent names no one
+    assertThat(facts("Pablo Ruiz was arrested in Lima on Tuesday."))
+        .filteredOn(f -> f.predicate().equals("arrest")).isEmpty();
+  }
+
+  @Test
   void extract_repellingAnAttack_fightsTheAttacker() {
     assertThat(facts("Egyptian police repelled an assault by Hamas on a border post on Monday."))
         .filteredOn(f -> f.predicate().equals("fight"))

@@ -70,6 +70,14 @@ final class FactReader {
       int told = subjects.isEmpty() && doc.governor(subjectTok) == t ? args.toldEventActor(c, subjectTok, out) : -1;
       subjects = told >= 0 ? List.of(told) : subjects;
     }
+    boolean continued = false;
+    if (subjects.isEmpty() && passive && subjectTok < 0 && CONSTRUCTIONS.has("state-act", e.predicate())) {
+      // "Police in Lyon arrested Ana Ruiz on Monday. Her brother was arrested on Tuesday": an agentless passive
+      // of a state's act continues the actor the article gave the same act
+      Optional<Fact> told = EventAntecedent.latestFact(out, e.predicate(), f -> true);
+      subjects = told.map(f -> List.of(EventAntecedent.subjectOf(f))).orElse(subjects);
+      continued = told.isPresent();
+    }
     Arguments.Objects object = args.object(c, t, e, passive, tr.carrier(), out);
     if (object.unknown()) {
       return true; // "met him" with "him" unresolved: the object is someone we cannot name
@@ -100,6 +108,9 @@ final class FactReader {
       return true;
     }
     List<Integer> objects = object.entities();
+    if (continued && objects.isEmpty()) {
+      return true; // "two more were arrested": a continued act needs the one it was done to named
+    }
     int complement = childWith(doc, t, "xcomp");
     if (objects.isEmpty() && !tr.noun() && !e.objects().isEmpty() && complement >= 0
         && doc.token(complement).isVerb() && !Cues.MODALITY.has("intent-frame", doc.token(t).lemma())

@@ -32,7 +32,7 @@ public final class Cues {
       "pair-case", "party-case", "infinitive-mark", "goal-case", "until-case", "while-mark", "place-relative",
       "purpose-case", "person-pronoun", "thing-pronoun", "thing-possessive", "definite-article", "indefinite-article",
       "metonym-place-case", "located-case", "former-mark", "position-noun", "group-class", "body-class",
-      "counterpart-head", "leader-verb", "lethal-event", "death-case"));
+      "counterpart-head", "leader-verb", "lethal-event", "death-case", "state-act"));
 
   private final Map<String, Set<String>> byKind;
 
