@@ -19,11 +19,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Resolves a trigger's arguments as a reader takes them, from the matches of the construction rules
- * (the Semgrex files of {@code rules/}, run by the annotate adapter) and the clause around the trigger: the subject from
- * the clause (active subject, the "by" agent of a passive, the controller of "agreed to buy", the antecedent of a relative clause, the possessor or
- * "by" agent of an event noun, the subject of the support verb of "held talks"), the object from the slots the
- * lexicon names, each coordinated name a separate argument ("Chile and Peru condemned ..."). An argument is an
+ * Resolves a trigger's arguments as a reader takes them, from the matches of the construction rules (the Semgrex
+ * files of {@code rules/}, run by the annotate adapter) and the clause around the trigger: the subject from the
+ * clause (active subject, the "by" agent of a passive, the controller of "agreed to buy", the antecedent of a
+ * relative clause, the possessor or "by" agent of an event noun, the subject of the support verb of "held
+ * talks"), the object from the slots the lexicon names, each coordinated name a separate argument ("Chile and
+ * Peru condemned ..."). An argument is an
  * entity of the article: a name, a resolved pronoun, a common noun in apposition to a name, the one holder of a
  * role, or a body of a country the article names ("Chilean troops", "Peru's government"); anything else is no
  * argument, never a guess. Stateless; thread-safe.
@@ -144,15 +145,14 @@ final class Arguments {
     if (!t.isNoun() || t.isProperNoun() || !EventAntecedent.isBareDefinite(doc, noun)) {
       return -1;
     }
-    boolean generic = CONSTRUCTIONS.has("generic-event", t.lemma());
-    for (Lexicons.PredicateEntry e : generic ? List.<Lexicons.PredicateEntry>of() : lex.predicates(t.lemma(), true)) {
+    if (CONSTRUCTIONS.has("generic-event", t.lemma())) {
+      int i = EventAntecedent.latest(earlier, f -> CONSTRUCTIONS.has("incident-event", f.predicate()));
+      return i >= 0 ? EventAntecedent.subjectOf(earlier.get(i)) : -1;
+    }
+    for (Lexicons.PredicateEntry e : lex.predicates(t.lemma(), true)) {
       if (CONSTRUCTIONS.has("incident-event", e.predicate())) {
         return referredActor(c, noun, e, earlier);
       }
-    }
-    if (generic) {
-      int i = EventAntecedent.latest(earlier, f -> CONSTRUCTIONS.has("incident-event", f.predicate()));
-      return i >= 0 ? EventAntecedent.subjectOf(earlier.get(i)) : -1;
     }
     return -1;
   }
@@ -898,7 +898,7 @@ final class Arguments {
       if (rel.startsWith("nmod") && CONSTRUCTIONS.has("owner-case", caseOf(doc, k))) {
         // "the army of Chile", "soldiers of the Chilean army": the owner the "of" phrase names, or its owner
         addCountry(c, k, out);
-        for (int owner : k == token ? List.<Integer>of() : groupOwners(c, k)) {
+        for (int owner : groupOwners(c, k)) {
           if (!out.contains(owner)) {
             out.add(owner);
           }

@@ -131,8 +131,8 @@ final class Triggers {
 
   /**
    * A verb of result (constructions.tsv {@code result-verb}: "left") or of a lethal act (a verb of a
-   * {@code lethal-event} predicate: "shot", "beat") whose object, or its own complement, is in a state of death
-   * ({@code death-state}: "dead", "to death") named after it: "left two soldiers dead", "shot dead a guard", "beat
+   * {@code lethal-event} predicate: "shot", "stoned") whose object, or its own complement, is in a state of death
+   * ({@code death-state}: "dead", "to death") named after it: "left two soldiers dead", "shot dead a guard", "shot
    * two guards to death"; not "left the dead behind", "shot at the dead man's house".
    */
   private boolean leavesDead(Doc doc, int verb) {
@@ -149,7 +149,7 @@ final class Triggers {
       }
       if (lethal && Graph.isOblique(rel) && Cues.CONSTRUCTIONS.has("death-state", doc.token(k).lemma())
           && Cues.CONSTRUCTIONS.has("death-case", caseOf(doc, k))) {
-        return true; // "beat two guards to death"
+        return true; // "shot two guards to death"
       }
       if (rel.equals("obj")) {
         // after the object, however the parser hung it: "left two guards and a driver dead near the gate"
