@@ -134,7 +134,7 @@ final class Arguments {
 
   /**
    * The actor of the event a bare definite noun as a clause's subject refers back to ({@link EventAntecedent}):
-   * "Chilean jets bombed the depot. The strikes killed four guards" kills through Chile. Only an event that
+   * "Chilean jets bombed the depot. The raid killed four guards" kills through Chile. Only an event that
    * happens to people at a place (constructions.tsv, incident-event) acts this way, named by its own kind of noun
    * ({@link #referredActor}), or by a generic one ("the blast", "the clash"): the subject of the latest earlier fact
    * of such a kind; -1 when the article told none.
@@ -559,10 +559,10 @@ final class Arguments {
 
   /**
    * The actor of the event a bare definite event noun refers back to ({@link EventAntecedent}): the actor the
-   * latest earlier mention of the same noun names ("Acme's bid ... the bid", "the Red Hand claimed the attack ...
-   * the attack"), else the subject of the latest earlier fact of the noun's predicate; -1 when none. The same noun
-   * goes first: a later event of the same kind told in passing ("in revenge for raids by Chile") is not the one
-   * the article keeps calling "the attack".
+   * latest earlier mention of the same noun names ("Acme's bid ... the bid", "an attack by the Red Hand ... the
+   * attack"), else the subject of the latest earlier fact of the noun's predicate; -1 when none. The same noun
+   * goes first: another event of the same kind told between them ("Peru struck a depot") is not the one the
+   * article keeps calling "the attack".
    */
   private int referredActor(FactContext c, int noun, Lexicons.PredicateEntry event, List<Fact> earlier) {
     int m = EventAntecedent.latestMention(c, noun, k -> ownActor(c, k, event) >= 0

@@ -63,8 +63,8 @@ final class FactReader {
     int subjectTok = tr.noun() ? args.nounSubject(c, t, e) : args.verbSubject(c, t, passive);
     List<Integer> subjects = subjectTok >= 0 && !isThing(c, subjectTok) ? args.entitiesOf(c, subjectTok) : List.of();
     if (subjects.isEmpty() && !tr.noun() && !passive && subjectTok >= 0) {
-      // "Chilean airstrikes killed 30 civilians": an event acts through its actor; "the strikes killed", the
-      // clause's own subject, through the actor of the strikes the article told
+      // "Chilean airstrikes killed 30 civilians": an event acts through its actor; "the raid destroyed", the
+      // clause's own subject, through the actor of the raid the article told
       int actor = args.eventActor(c, subjectTok);
       subjects = actor >= 0 ? args.entitiesOf(c, actor) : subjects;
       int told = subjects.isEmpty() && doc.governor(subjectTok) == t ? args.toldEventActor(c, subjectTok, out) : -1;
